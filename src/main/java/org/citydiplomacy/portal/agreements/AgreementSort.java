@@ -1,0 +1,44 @@
+package org.citydiplomacy.portal.agreements;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The orders the listing offers. Each has a short name for page URLs ({@code newest}) and is also
+ * accepted in Spring Data's style ({@code signedOn,desc}) by the API.
+ */
+public enum AgreementSort {
+    NEWEST("newest", "signedOn,desc", "a.signed_on DESC, a.id DESC"),
+    OLDEST("oldest", "signedOn,asc", "a.signed_on ASC, a.id ASC"),
+    TITLE("title", "title,asc", "lower(a.title) ASC, a.id ASC");
+
+    private final String key;
+    private final String springStyle;
+    private final String orderBy;
+
+    AgreementSort(String key, String springStyle, String orderBy) {
+        this.key = key;
+        this.springStyle = springStyle;
+        this.orderBy = orderBy;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** The SQL ORDER BY clause over alias {@code a}; a fixed string, never built from input. */
+    public String orderBy() {
+        return orderBy;
+    }
+
+    public static Optional<AgreementSort> parse(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.of(NEWEST);
+        }
+        String normalised = value.strip().replace(" ", "");
+        return Arrays.stream(values())
+                .filter(s -> s.key.equalsIgnoreCase(normalised) || s.springStyle.equalsIgnoreCase(normalised)
+                        || s == TITLE && "title".equalsIgnoreCase(normalised.replace(",asc", "")))
+                .findFirst();
+    }
+}

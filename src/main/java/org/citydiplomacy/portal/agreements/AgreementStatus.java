@@ -1,0 +1,5 @@
+package org.citydiplomacy.portal.agreements;
+
+public enum AgreementStatus {
+    IN_FORCE, EXPIRED, SUPERSEDED, UNKNOWN
+}

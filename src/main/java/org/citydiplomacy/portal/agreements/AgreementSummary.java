@@ -1,0 +1,17 @@
+package org.citydiplomacy.portal.agreements;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.citydiplomacy.portal.partners.PartnerRef;
+import org.citydiplomacy.portal.shared.PartialDate;
+import org.citydiplomacy.portal.shared.Visibility;
+
+/** An agreement as a listing shows it. */
+public record AgreementSummary(long id, AgreementType type, String title, String titleJa, PartialDate signedOn,
+        AgreementStatus status, Visibility visibility, List<PartnerRef> partners) {
+
+    public String titleIn(Locale locale) {
+        return "ja".equals(locale.getLanguage()) && titleJa != null ? titleJa : title;
+    }
+}

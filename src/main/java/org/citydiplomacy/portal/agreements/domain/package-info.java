@@ -1,0 +1,2 @@
+/** Storage of agreements and their parts. */
+package org.citydiplomacy.portal.agreements.domain;

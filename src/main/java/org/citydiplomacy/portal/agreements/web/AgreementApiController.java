@@ -1,0 +1,43 @@
+package org.citydiplomacy.portal.agreements.web;
+
+import org.citydiplomacy.portal.agreements.AgreementDetails;
+import org.citydiplomacy.portal.agreements.AgreementFilter;
+import org.citydiplomacy.portal.agreements.AgreementService;
+import org.citydiplomacy.portal.agreements.AgreementSort;
+import org.citydiplomacy.portal.agreements.AgreementSummary;
+import org.citydiplomacy.portal.platform.ReaderAudience;
+import org.citydiplomacy.portal.shared.PageQuery;
+import org.citydiplomacy.portal.shared.PageResult;
+import org.citydiplomacy.portal.shared.ParameterReader;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/agreements")
+class AgreementApiController {
+
+    private final AgreementService agreements;
+    private final ReaderAudience audience;
+
+    AgreementApiController(AgreementService agreements, ReaderAudience audience) {
+        this.agreements = agreements;
+        this.audience = audience;
+    }
+
+    @GetMapping
+    PageResult<AgreementSummary> list(AgreementSearchParams params) {
+        ParameterReader reader = new ParameterReader();
+        AgreementFilter filter = params.filter(reader);
+        AgreementSort sort = params.sort(reader);
+        PageQuery page = params.pageQuery(reader, PageQuery.DEFAULT_SIZE);
+        reader.throwIfInvalid();
+        return agreements.search(filter, sort, page, audience.current());
+    }
+
+    @GetMapping("/{id}")
+    AgreementDetails show(@PathVariable long id) {
+        return agreements.find(id, audience.current());
+    }
+}

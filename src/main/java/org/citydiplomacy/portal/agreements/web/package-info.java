@@ -1,0 +1,2 @@
+/** Agreement pages, exports and API. */
+package org.citydiplomacy.portal.agreements.web;

@@ -1,0 +1,162 @@
+package org.citydiplomacy.portal.meetings.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.citydiplomacy.portal.meetings.MeetingDetails;
+import org.citydiplomacy.portal.meetings.MeetingFilter;
+import org.citydiplomacy.portal.meetings.MeetingKind;
+import org.citydiplomacy.portal.meetings.MeetingSummary;
+import org.citydiplomacy.portal.partners.PartnerRef;
+import org.citydiplomacy.portal.shared.Audience;
+import org.citydiplomacy.portal.shared.Citation;
+import org.citydiplomacy.portal.shared.PageQuery;
+import org.citydiplomacy.portal.shared.Sql;
+import org.citydiplomacy.portal.shared.Visibility;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Read side of meetings: a list page is two statements, one meeting is one. */
+@Repository
+public class MeetingQueries {
+
+    private static final String COLUMNS = "m.id, m.title, m.title_ja, m.held_on, m.held_on_precision, m.ends_on,"
+            + " m.ends_on_precision, m.kind, m.place, m.place_ja, m.visibility";
+
+    private static final String PARTNERS_LATERAL = """
+            LEFT JOIN LATERAL (
+                SELECT array_agg(p.slug ORDER BY mp.position, p.name) AS partner_slugs,
+                       array_agg(p.name ORDER BY mp.position, p.name) AS partner_names,
+                       array_agg(coalesce(p.name_ja, '') ORDER BY mp.position, p.name) AS partner_names_ja
+                  FROM meeting_partner mp JOIN partner p ON p.id = mp.partner_id
+                 WHERE mp.meeting_id = m.id AND p.visibility IN (:visible)) ps ON true
+            """;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    MeetingQueries(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public List<MeetingSummary> page(MeetingFilter filter, PageQuery page, Audience audience) {
+        Where where = where(filter, audience);
+        return jdbc.sql("SELECT m.*, ps.* FROM (SELECT " + COLUMNS + " FROM meeting m WHERE " + where.sql
+                        + " ORDER BY m.held_on DESC, m.id DESC LIMIT :limit OFFSET :offset) m " + PARTNERS_LATERAL
+                        + " ORDER BY m.held_on DESC, m.id DESC")
+                .params(where.params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(MeetingQueries::summary)
+                .list();
+    }
+
+    public long count(MeetingFilter filter, Audience audience) {
+        Where where = where(filter, audience);
+        return jdbc.sql("SELECT count(*) FROM meeting m WHERE " + where.sql)
+                .params(where.params)
+                .query(Long.class)
+                .single();
+    }
+
+    public List<MeetingSummary> ofPartner(String partnerSlug, Audience audience) {
+        Where where = where(new MeetingFilter(partnerSlug, null, null), audience);
+        return jdbc.sql("SELECT " + COLUMNS + ", ps.* FROM meeting m " + PARTNERS_LATERAL + " WHERE " + where.sql
+                        + " ORDER BY m.held_on, m.id")
+                .params(where.params)
+                .query(MeetingQueries::summary)
+                .list();
+    }
+
+    /** The years that have meetings, newest first, for the year filter. */
+    public List<Integer> years(Audience audience) {
+        return jdbc.sql("SELECT DISTINCT extract(year FROM held_on)::int AS y FROM meeting WHERE visibility IN (:visible)"
+                        + " ORDER BY y DESC")
+                .param("visible", audience.visibleValues())
+                .query(Integer.class)
+                .list();
+    }
+
+    public long count(Audience audience) {
+        return jdbc.sql("SELECT count(*) FROM meeting WHERE visibility IN (:visible)")
+                .param("visible", audience.visibleValues())
+                .query(Long.class)
+                .single();
+    }
+
+    public Optional<MeetingDetails> details(long id, Audience audience) {
+        return jdbc.sql("SELECT m.*, ps.*,"
+                        + """
+                         (SELECT coalesce(json_agg(json_build_object('name', x.name, 'nameJa', x.name_ja,
+                                 'office', x.office, 'officeJa', x.office_ja, 'side', x.side, 'partner', xp.slug)
+                                 ORDER BY x.position, x.id), '[]')
+                            FROM meeting_participant x LEFT JOIN partner xp ON xp.id = x.partner_id
+                           WHERE x.meeting_id = m.id) AS participants_json,
+                         (SELECT coalesce(json_agg(json_build_object('id', a.id, 'type', a.type, 'title', a.title,
+                                 'titleJa', a.title_ja, 'signedOn', partial_date_iso(a.signed_on, a.signed_on_precision))
+                                 ORDER BY a.signed_on, a.id), '[]')
+                            FROM meeting_agreement ma JOIN agreement a ON a.id = ma.agreement_id
+                           WHERE ma.meeting_id = m.id AND a.visibility IN (:visible)) AS agreements_json,
+                         (SELECT coalesce(json_agg(json_build_object('source', s.title, 'publisher', s.publisher,
+                                 'url', s.url, 'publishedOn', partial_date_iso(s.published_on, s.published_on_precision),
+                                 'voice', c.voice, 'detail', c.detail) ORDER BY c.id), '[]')
+                            FROM citation c JOIN source s ON s.id = c.source_id
+                           WHERE c.subject_type = 'MEETING' AND c.subject_id = m.id) AS sources_json
+                          FROM meeting m
+                        """ + PARTNERS_LATERAL + " WHERE m.id = :id AND m.visibility IN (:visible)")
+                .param("id", id)
+                .param("visible", audience.visibleValues())
+                .query(this::details)
+                .optional();
+    }
+
+    private MeetingDetails details(ResultSet rs, int row) throws SQLException {
+        return new MeetingDetails(rs.getLong("id"), rs.getString("title"), rs.getString("title_ja"),
+                Sql.partialDate(rs, "held_on"), Sql.partialDate(rs, "ends_on"),
+                MeetingKind.valueOf(rs.getString("kind")), rs.getString("place"), rs.getString("place_ja"),
+                rs.getString("summary"), rs.getString("summary_ja"), Visibility.valueOf(rs.getString("visibility")),
+                PartnerRef.fromArrays(rs),
+                json.readValue(rs.getString("participants_json"), new TypeReference<List<MeetingDetails.Participant>>() { }),
+                json.readValue(rs.getString("agreements_json"), new TypeReference<List<MeetingDetails.AgreementRef>>() { }),
+                json.readValue(rs.getString("sources_json"), new TypeReference<List<Citation>>() { }),
+                rs.getLong("version"));
+    }
+
+    private static MeetingSummary summary(ResultSet rs, int row) throws SQLException {
+        return new MeetingSummary(rs.getLong("id"), rs.getString("title"), rs.getString("title_ja"),
+                Sql.partialDate(rs, "held_on"), Sql.partialDate(rs, "ends_on"),
+                MeetingKind.valueOf(rs.getString("kind")), rs.getString("place"), rs.getString("place_ja"),
+                Visibility.valueOf(rs.getString("visibility")), PartnerRef.fromArrays(rs));
+    }
+
+    private static Where where(MeetingFilter filter, Audience audience) {
+        StringBuilder sql = new StringBuilder("m.visibility IN (:visible)");
+        Map<String, Object> params = new HashMap<>();
+        params.put("visible", audience.visibleValues());
+        if (filter.partner() != null) {
+            sql.append(" AND m.id IN (SELECT mp.meeting_id FROM meeting_partner mp JOIN partner p ON p.id = mp.partner_id"
+                    + " WHERE p.slug = :partner)");
+            params.put("partner", filter.partner());
+        }
+        if (filter.year() != null) {
+            sql.append(" AND m.held_on >= make_date(:year, 1, 1) AND m.held_on < make_date(:year + 1, 1, 1)");
+            params.put("year", filter.year());
+        }
+        if (filter.kind() != null) {
+            sql.append(" AND m.kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        return new Where(sql.toString(), params);
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+}

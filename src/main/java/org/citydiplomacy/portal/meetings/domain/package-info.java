@@ -1,0 +1,2 @@
+/** Storage of meetings and their parts. */
+package org.citydiplomacy.portal.meetings.domain;

@@ -1,0 +1,41 @@
+package org.citydiplomacy.portal.meetings.web;
+
+import org.citydiplomacy.portal.meetings.MeetingDetails;
+import org.citydiplomacy.portal.meetings.MeetingFilter;
+import org.citydiplomacy.portal.meetings.MeetingService;
+import org.citydiplomacy.portal.meetings.MeetingSummary;
+import org.citydiplomacy.portal.platform.ReaderAudience;
+import org.citydiplomacy.portal.shared.PageQuery;
+import org.citydiplomacy.portal.shared.PageResult;
+import org.citydiplomacy.portal.shared.ParameterReader;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/meetings")
+class MeetingApiController {
+
+    private final MeetingService meetings;
+    private final ReaderAudience audience;
+
+    MeetingApiController(MeetingService meetings, ReaderAudience audience) {
+        this.meetings = meetings;
+        this.audience = audience;
+    }
+
+    @GetMapping
+    PageResult<MeetingSummary> list(MeetingSearchParams params) {
+        ParameterReader reader = new ParameterReader();
+        MeetingFilter filter = params.filter(reader);
+        PageQuery page = params.pageQuery(reader, PageQuery.DEFAULT_SIZE);
+        reader.throwIfInvalid();
+        return meetings.search(filter, page, audience.current());
+    }
+
+    @GetMapping("/{id}")
+    MeetingDetails show(@PathVariable long id) {
+        return meetings.find(id, audience.current());
+    }
+}

@@ -1,0 +1,2 @@
+/** Meeting pages and API. */
+package org.citydiplomacy.portal.meetings.web;

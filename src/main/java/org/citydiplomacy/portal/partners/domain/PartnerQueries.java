@@ -1,0 +1,105 @@
+package org.citydiplomacy.portal.partners.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.citydiplomacy.portal.partners.PartnerDetails;
+import org.citydiplomacy.portal.partners.PartnerKind;
+import org.citydiplomacy.portal.partners.PartnerRef;
+import org.citydiplomacy.portal.partners.PartnerSummary;
+import org.citydiplomacy.portal.partners.Relationship;
+import org.citydiplomacy.portal.shared.Audience;
+import org.citydiplomacy.portal.shared.Citation;
+import org.citydiplomacy.portal.shared.PartialDate;
+import org.citydiplomacy.portal.shared.Sql;
+import org.citydiplomacy.portal.shared.Visibility;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Read side of partners: each method is one SQL statement that fetches exactly what its page or
+ * endpoint shows, counted and ordered by the database.
+ */
+@Repository
+public class PartnerQueries {
+
+    private final JdbcClient jdbc;
+
+    PartnerQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<PartnerSummary> summaries(Audience audience) {
+        // Counts and the latest contact come from the records the same audience may see.
+        return jdbc.sql("""
+                SELECT p.id, p.slug, p.name, p.name_ja, p.kind, p.country, p.relationship,
+                       p.relationship_since, p.relationship_since_precision,
+                       (SELECT count(*) FROM agreement_partner ap JOIN agreement a ON a.id = ap.agreement_id
+                         WHERE ap.partner_id = p.id AND a.visibility IN (:visible)) AS agreement_count,
+                       latest.on_date AS latest_contact, latest.precision AS latest_contact_precision
+                  FROM partner p
+                  LEFT JOIN LATERAL (
+                        SELECT x.on_date, x.precision FROM (
+                            (SELECT a.signed_on AS on_date, a.signed_on_precision AS precision
+                               FROM agreement_partner ap JOIN agreement a ON a.id = ap.agreement_id
+                              WHERE ap.partner_id = p.id AND a.visibility IN (:visible)
+                              ORDER BY a.signed_on DESC LIMIT 1)
+                            UNION ALL
+                            (SELECT m.held_on, m.held_on_precision
+                               FROM meeting_partner mp JOIN meeting m ON m.id = mp.meeting_id
+                              WHERE mp.partner_id = p.id AND m.visibility IN (:visible)
+                              ORDER BY m.held_on DESC LIMIT 1)) x
+                         ORDER BY x.on_date DESC LIMIT 1) latest ON true
+                 WHERE p.visibility IN (:visible)
+                 ORDER BY CASE p.relationship WHEN 'SISTER' THEN 0 WHEN 'FRIENDSHIP' THEN 1 ELSE 2 END,
+                          p.relationship_since NULLS LAST, p.name""")
+                .param("visible", audience.visibleValues())
+                .query((rs, n) -> new PartnerSummary(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                        rs.getString("name_ja"), PartnerKind.valueOf(rs.getString("kind")), rs.getString("country"),
+                        Relationship.valueOf(rs.getString("relationship")), Sql.partialDate(rs, "relationship_since"),
+                        rs.getLong("agreement_count"),
+                        PartialDate.ofNullable(Sql.date(rs, "latest_contact"), rs.getString("latest_contact_precision"))))
+                .list();
+    }
+
+    public Optional<PartnerDetails> details(String slug, Audience audience) {
+        return jdbc.sql("""
+                SELECT * FROM partner WHERE slug = :slug AND visibility IN (:visible)""")
+                .param("slug", slug)
+                .param("visible", audience.visibleValues())
+                .query(PartnerQueries::details)
+                .optional();
+    }
+
+    public PartnerDetails withSources(PartnerDetails p, List<Citation> sources) {
+        return new PartnerDetails(p.id(), p.slug(), p.name(), p.nameJa(), p.officialName(), p.kind(), p.country(),
+                p.latitude(), p.longitude(), p.relationship(), p.relationshipSince(), p.cityTerm(), p.cityTermJa(),
+                p.partnerTerm(), p.relationshipNote(), p.relationshipNoteJa(), p.visibility(), sources, p.version());
+    }
+
+    public List<PartnerRef> refs(Audience audience) {
+        return jdbc.sql("SELECT slug, name, name_ja FROM partner WHERE visibility IN (:visible) ORDER BY name")
+                .param("visible", audience.visibleValues())
+                .query((rs, n) -> new PartnerRef(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    public long count(Audience audience) {
+        return jdbc.sql("SELECT count(*) FROM partner WHERE visibility IN (:visible)")
+                .param("visible", audience.visibleValues())
+                .query(Long.class)
+                .single();
+    }
+
+    private static PartnerDetails details(ResultSet rs, int row) throws SQLException {
+        return new PartnerDetails(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("name_ja"),
+                rs.getString("official_name"), PartnerKind.valueOf(rs.getString("kind")), rs.getString("country"),
+                rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
+                Relationship.valueOf(rs.getString("relationship")), Sql.partialDate(rs, "relationship_since"),
+                rs.getString("city_term"), rs.getString("city_term_ja"), rs.getString("partner_term"),
+                rs.getString("relationship_note"), rs.getString("relationship_note_ja"),
+                Visibility.valueOf(rs.getString("visibility")), List.of(), rs.getLong("version"));
+    }
+}

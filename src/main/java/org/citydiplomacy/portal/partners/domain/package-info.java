@@ -1,0 +1,2 @@
+/** Storage of partners. */
+package org.citydiplomacy.portal.partners.domain;

@@ -1,0 +1,36 @@
+package org.citydiplomacy.portal.partners.web;
+
+import java.util.List;
+
+import org.citydiplomacy.portal.partners.PartnerDetails;
+import org.citydiplomacy.portal.partners.PartnerService;
+import org.citydiplomacy.portal.partners.PartnerSummary;
+import org.citydiplomacy.portal.platform.ReaderAudience;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/partners")
+class PartnerApiController {
+
+    private final PartnerService partners;
+    private final ReaderAudience audience;
+
+    PartnerApiController(PartnerService partners, ReaderAudience audience) {
+        this.partners = partners;
+        this.audience = audience;
+    }
+
+    /** Every partner: there are hundreds at most, so one unpaged list. */
+    @GetMapping
+    List<PartnerSummary> list() {
+        return partners.list(audience.current());
+    }
+
+    @GetMapping("/{slug}")
+    PartnerDetails show(@PathVariable String slug) {
+        return partners.findWithSources(slug, audience.current());
+    }
+}

@@ -1,0 +1,2 @@
+/** Partner pages and API. */
+package org.citydiplomacy.portal.partners.web;

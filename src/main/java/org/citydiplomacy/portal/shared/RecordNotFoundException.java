@@ -1,0 +1,38 @@
+package org.citydiplomacy.portal.shared;
+
+/** A record that does not exist, or that the reader may not see: a 404 page or problem. */
+public class RecordNotFoundException extends RuntimeException {
+
+    private final String kind;
+    private final String key;
+
+    private RecordNotFoundException(String kind, String key) {
+        super(kind + " " + key + " not found");
+        this.kind = kind;
+        this.key = key;
+    }
+
+    public static RecordNotFoundException agreement(long id) {
+        return new RecordNotFoundException("agreement", Long.toString(id));
+    }
+
+    public static RecordNotFoundException partner(String slug) {
+        return new RecordNotFoundException("partner", slug);
+    }
+
+    public static RecordNotFoundException meeting(long id) {
+        return new RecordNotFoundException("meeting", Long.toString(id));
+    }
+
+    public static RecordNotFoundException document(long id) {
+        return new RecordNotFoundException("document", Long.toString(id));
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String key() {
+        return key;
+    }
+}

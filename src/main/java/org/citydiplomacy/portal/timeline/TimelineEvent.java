@@ -1,0 +1,38 @@
+package org.citydiplomacy.portal.timeline;
+
+import java.util.Locale;
+
+import org.citydiplomacy.portal.shared.PartialDate;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/**
+ * One event on a partner's timeline. {@code kind} is RELATIONSHIP, AGREEMENT or MEETING;
+ * {@code type} is the agreement type, meeting kind or relationship; {@code id} links the record
+ * (absent for the relationship); {@code yearsSincePrevious} lets a reader see long quiet periods.
+ */
+public record TimelineEvent(PartialDate date, String kind, String type, String title, String titleJa, Long id,
+        String place, String placeJa, Integer yearsSincePrevious) {
+
+    @JsonIgnore
+    public String titleIn(Locale locale) {
+        return "ja".equals(locale.getLanguage()) && titleJa != null ? titleJa : title;
+    }
+
+    @JsonIgnore
+    public String placeIn(Locale locale) {
+        return "ja".equals(locale.getLanguage()) && placeJa != null ? placeJa : place;
+    }
+
+    /** A gap of this many years or more is drawn as a quiet period. */
+    public static final int QUIET_YEARS = 3;
+
+    @JsonIgnore
+    public boolean followsQuietPeriod() {
+        return yearsSincePrevious != null && yearsSincePrevious >= QUIET_YEARS;
+    }
+
+    TimelineEvent withYearsSincePrevious(Integer years) {
+        return new TimelineEvent(date, kind, type, title, titleJa, id, place, placeJa, years);
+    }
+}

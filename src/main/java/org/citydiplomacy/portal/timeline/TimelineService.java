@@ -1,0 +1,63 @@
+package org.citydiplomacy.portal.timeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.citydiplomacy.portal.agreements.AgreementService;
+import org.citydiplomacy.portal.agreements.AgreementSummary;
+import org.citydiplomacy.portal.meetings.MeetingService;
+import org.citydiplomacy.portal.meetings.MeetingSummary;
+import org.citydiplomacy.portal.partners.PartnerDetails;
+import org.citydiplomacy.portal.partners.PartnerService;
+import org.citydiplomacy.portal.shared.Audience;
+import org.citydiplomacy.portal.shared.PartialDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds a partner's timeline in four statements: the partner with its sources, its agreements, its meetings. */
+@Service
+@Transactional(readOnly = true)
+public class TimelineService {
+
+    private final PartnerService partners;
+    private final AgreementService agreements;
+    private final MeetingService meetings;
+
+    TimelineService(PartnerService partners, AgreementService agreements, MeetingService meetings) {
+        this.partners = partners;
+        this.agreements = agreements;
+        this.meetings = meetings;
+    }
+
+    public PartnerTimeline of(String slug, Audience audience) {
+        PartnerDetails partner = partners.findWithSources(slug, audience);
+        List<TimelineEvent> events = new ArrayList<>();
+        if (partner.relationshipSince() != null) {
+            events.add(new TimelineEvent(partner.relationshipSince(), "RELATIONSHIP", partner.relationship().name(),
+                    partner.name(), partner.nameJa(), null, null, null, null));
+        }
+        for (AgreementSummary a : agreements.ofPartner(slug, audience)) {
+            events.add(new TimelineEvent(a.signedOn(), "AGREEMENT", a.type().name(), a.title(), a.titleJa(), a.id(),
+                    null, null, null));
+        }
+        for (MeetingSummary m : meetings.ofPartner(slug, audience)) {
+            events.add(new TimelineEvent(m.date(), "MEETING", m.kind().name(), m.title(), m.titleJa(), m.id(),
+                    m.place(), m.placeJa(), null));
+        }
+        events.sort(Comparator.comparing(TimelineEvent::date)
+                .thenComparing(e -> e.kind().equals("MEETING") ? 0 : e.kind().equals("RELATIONSHIP") ? 1 : 2));
+        return new PartnerTimeline(partner, withGaps(events));
+    }
+
+    private static List<TimelineEvent> withGaps(List<TimelineEvent> events) {
+        List<TimelineEvent> result = new ArrayList<>(events.size());
+        PartialDate previous = null;
+        for (TimelineEvent event : events) {
+            Integer gap = previous == null ? null : event.date().year() - previous.year();
+            result.add(event.withYearsSincePrevious(gap));
+            previous = event.date();
+        }
+        return result;
+    }
+}

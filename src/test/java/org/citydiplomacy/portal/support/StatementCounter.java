@@ -1,0 +1,45 @@
+package org.citydiplomacy.portal.support;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Counts the SQL statements the application runs, through a proxy around its DataSource, so that
+ * tests can hold every page and endpoint to a fixed number of statements.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class StatementCounter {
+
+    private static final AtomicInteger COUNT = new AtomicInteger();
+
+    public static void reset() {
+        COUNT.set(0);
+    }
+
+    public static int count() {
+        return COUNT.get();
+    }
+
+    @Bean
+    static BeanPostProcessor countingDataSource() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+                    return ProxyDataSourceBuilder.create(dataSource)
+                            .name("counted")
+                            .afterQuery((execution, queries) -> COUNT.addAndGet(queries.size()))
+                            .build();
+                }
+                return bean;
+            }
+        };
+    }
+}
