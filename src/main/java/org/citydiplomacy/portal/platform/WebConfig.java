@@ -1,5 +1,6 @@
 package org.citydiplomacy.portal.platform;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -14,6 +15,14 @@ class WebConfig implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         return new PortalLocaleResolver();
+    }
+
+    /** ETags and revalidation for the public pages; runs inside the security filters, which it needs. */
+    @Bean
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(ReaderAudience audience) {
+        FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(audience));
+        registration.addUrlPatterns("/*");
+        return registration;
     }
 
     @Override

@@ -1,0 +1,90 @@
+package org.citydiplomacy.portal.meetings.web;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.citydiplomacy.portal.meetings.MeetingFacets;
+import org.citydiplomacy.portal.meetings.MeetingFilter;
+import org.citydiplomacy.portal.meetings.MeetingKind;
+import org.citydiplomacy.portal.meetings.MeetingListing;
+import org.citydiplomacy.portal.meetings.MeetingService;
+import org.citydiplomacy.portal.platform.FilterErrors;
+import org.citydiplomacy.portal.platform.Pagination;
+import org.citydiplomacy.portal.platform.QueryLinks;
+import org.citydiplomacy.portal.platform.ReaderAudience;
+import org.citydiplomacy.portal.shared.PageQuery;
+import org.citydiplomacy.portal.shared.ParameterReader;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class MeetingPageController {
+
+    static final int DEFAULT_PAGE_SIZE = 20;
+
+    private final MeetingService meetings;
+    private final ReaderAudience audience;
+
+    MeetingPageController(MeetingService meetings, ReaderAudience audience) {
+        this.meetings = meetings;
+        this.audience = audience;
+    }
+
+    /** The meetings, newest first; a filter that cannot be used is named beside it, with status 400. */
+    @GetMapping("/meetings")
+    String list(MeetingSearchParams params, Model model, Locale locale, HttpServletResponse response) {
+        ParameterReader reader = new ParameterReader();
+        MeetingFilter filter = params.filter(reader);
+        PageQuery page = params.pageFromOne(reader, DEFAULT_PAGE_SIZE);
+        FilterErrors errors = FilterErrors.of(reader.errors());
+        if (errors.any()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        MeetingListing listing = meetings.listing(filter, page, audience.current());
+        QueryLinks links = QueryLinks.of("/meetings");
+        if (!errors.has("partner")) {
+            links.param("partner", filter.partner());
+        }
+        if (!errors.has("year")) {
+            links.param("year", filter.year());
+        }
+        if (!errors.has("kind") && filter.kind() != null) {
+            links.param("kind", filter.kind().name());
+        }
+        if (page.size() != DEFAULT_PAGE_SIZE) {
+            links.param("size", page.size());
+        }
+        if (page.page() > 0) {
+            links.param("page", page.page() + 1);
+        }
+        Collator collator = Collator.getInstance(locale);
+        List<MeetingFacets.PartnerCount> partnerOptions = listing.facets().partners().stream()
+                .sorted(Comparator.comparing((MeetingFacets.PartnerCount p) -> p.partner().nameIn(locale), collator))
+                .toList();
+        model.addAttribute("listing", listing);
+        model.addAttribute("results", listing.results());
+        model.addAttribute("facets", listing.facets());
+        model.addAttribute("filter", filter);
+        model.addAttribute("kinds", MeetingKind.values());
+        model.addAttribute("partnerOptions", partnerOptions);
+        model.addAttribute("chosenPartner", listing.facets().partners().stream()
+                .filter(p -> p.partner().slug().equals(filter.partner())).findFirst().orElse(null));
+        model.addAttribute("pagination", Pagination.of(listing.results()));
+        model.addAttribute("links", links);
+        model.addAttribute("errors", errors);
+        return "meetings/list";
+    }
+
+    @GetMapping("/meetings/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("meeting", meetings.find(id, audience.current()));
+        return "meetings/show";
+    }
+}
