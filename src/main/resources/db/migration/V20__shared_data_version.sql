@@ -1,7 +1,11 @@
 -- One counter that every change to a table the public pages read moves forward. Read caches
 -- (facet counts, totals) are keyed by it, so a cached figure is never used after the data it
 -- came from has changed, whichever portal instance made the change. A new table that public
--- pages read needs the same trigger.
+-- pages read needs the same trigger. Versions come from a sequence, which never goes back: a
+-- transaction that changed data, read through a cache and then rolled back used a number that no
+-- later version will have.
+CREATE SEQUENCE data_version_seq START WITH 2;
+
 CREATE TABLE data_version (
     id      boolean PRIMARY KEY DEFAULT true CHECK (id),
     version bigint  NOT NULL
@@ -10,7 +14,7 @@ INSERT INTO data_version (id, version) VALUES (true, 1);
 
 CREATE FUNCTION data_version_bump() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE data_version SET version = version + 1 WHERE id;
+    UPDATE data_version SET version = nextval('data_version_seq') WHERE id;
     RETURN NULL;
 END;
 $$;

@@ -1,5 +1,6 @@
 package org.citydiplomacy.portal.platform;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,19 @@ public final class FilterErrors {
     }
 
     public static FilterErrors of(List<ParameterError> errors) {
+        return of(errors, List.of());
+    }
+
+    /** The errors in the order of the filters on the page ({@code order}), others after them. */
+    public static FilterErrors of(List<ParameterError> errors, List<String> order) {
         if (errors.isEmpty()) {
             return NONE;
         }
         Map<String, ParameterError> map = new LinkedHashMap<>();
-        errors.forEach(e -> map.putIfAbsent(e.parameter(), e));
+        errors.stream()
+                .sorted(Comparator.comparingInt(e -> order.contains(e.parameter()) ? order.indexOf(e.parameter())
+                        : order.size()))
+                .forEach(e -> map.putIfAbsent(e.parameter(), e));
         return new FilterErrors(map);
     }
 

@@ -354,7 +354,7 @@ public class AgreementQueries {
         String partner = null;
         if (filter.partner() != null) {
             partner = "a.id IN (SELECT ap.agreement_id FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id"
-                    + " WHERE p.slug = :partner)";
+                    + " WHERE p.slug = :partner AND p.visibility IN (:visible))";
             params.put("partner", filter.partner());
         }
         String type = null;

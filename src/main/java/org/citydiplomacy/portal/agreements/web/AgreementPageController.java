@@ -41,6 +41,8 @@ class AgreementPageController {
 
     static final List<Integer> PAGE_SIZES = List.of(10, 20, 50, 100);
     static final int DEFAULT_PAGE_SIZE = 20;
+    /** The filters in the order the page shows them, for the order of their error messages. */
+    static final List<String> FILTER_ORDER = List.of("q", "partner", "type", "from", "to", "area", "sort", "size", "page");
 
     private final AgreementService agreements;
     private final ReaderAudience audience;
@@ -62,7 +64,7 @@ class AgreementPageController {
         AgreementFilter filter = params.filter(reader);
         AgreementSort sort = params.sort(reader);
         PageQuery page = params.pageFromOne(reader, DEFAULT_PAGE_SIZE);
-        FilterErrors errors = FilterErrors.of(reader.errors());
+        FilterErrors errors = FilterErrors.of(reader.errors(), FILTER_ORDER);
         if (errors.any()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }

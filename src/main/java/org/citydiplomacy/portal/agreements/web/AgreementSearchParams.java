@@ -32,6 +32,8 @@ record AgreementSearchParams(String partner, String type, String area, String fr
         PartialDate toDate = reader.partialDate("to", to);
         if (fromDate != null && toDate != null && fromDate.start().isAfter(toDate.end())) {
             reader.reject("to", "error.parameter.dateOrder", to);
+            // A page still shows results: without the end that cannot be used.
+            toDate = null;
         }
         return new AgreementFilter(reader.slug("partner", partner),
                 reader.enumValue("type", type, AgreementType.class),

@@ -212,7 +212,7 @@ public class MeetingQueries {
         String partner = null;
         if (filter.partner() != null) {
             partner = "m.id IN (SELECT mp.meeting_id FROM meeting_partner mp JOIN partner p ON p.id = mp.partner_id"
-                    + " WHERE p.slug = :partner)";
+                    + " WHERE p.slug = :partner AND p.visibility IN (:visible))";
             params.put("partner", filter.partner());
         }
         String year = null;

@@ -43,7 +43,7 @@ class MeetingPageController {
         ParameterReader reader = new ParameterReader();
         MeetingFilter filter = params.filter(reader);
         PageQuery page = params.pageFromOne(reader, DEFAULT_PAGE_SIZE);
-        FilterErrors errors = FilterErrors.of(reader.errors());
+        FilterErrors errors = FilterErrors.of(reader.errors(), List.of("partner", "year", "kind", "size", "page"));
         if (errors.any()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
