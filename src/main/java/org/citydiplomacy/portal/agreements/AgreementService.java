@@ -117,7 +117,8 @@ public class AgreementService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void copyDocument(AgreementDocumentFile file, OutputStream out) {
         try {
-            for (long from = 1; from <= file.sizeBytes(); from += DOCUMENT_SLICE) {
+            // Documents are limited far below 2 GiB, so an int offset (what substring takes) is enough.
+            for (int from = 1; from <= file.sizeBytes(); from += DOCUMENT_SLICE) {
                 byte[] slice = queries.documentSlice(file.id(), file.sha256(), from, DOCUMENT_SLICE);
                 if (slice == null) {
                     throw new IllegalStateException("Document " + file.id() + " changed during its download");

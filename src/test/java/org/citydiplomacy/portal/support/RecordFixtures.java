@@ -20,6 +20,7 @@ public final class RecordFixtures {
     private final List<Long> agreements = new ArrayList<>();
     private final List<Long> meetings = new ArrayList<>();
     private final List<Long> partners = new ArrayList<>();
+    private final List<Long> documents = new ArrayList<>();
 
     public RecordFixtures(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -55,7 +56,7 @@ public final class RecordFixtures {
 
     /** A signed document of an agreement. */
     public long document(long agreementId, String language, String filename, byte[] content, String visibility) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 INSERT INTO agreement_document (agreement_id, language, filename, size_bytes, sha256, content, visibility)
                 VALUES (:agreement, :language, :filename, :size, :sha, :content, :visibility) RETURNING id""")
                 .param("agreement", agreementId)
@@ -67,6 +68,8 @@ public final class RecordFixtures {
                 .param("visibility", visibility)
                 .query(Long.class)
                 .single();
+        documents.add(id);
+        return id;
     }
 
     public long meeting(String title, String visibility, String partnerSlug, LocalDate heldOn) {
@@ -92,6 +95,10 @@ public final class RecordFixtures {
     }
 
     public void deleteAll() {
+        for (Long id : documents) {
+            jdbc.sql("DELETE FROM agreement_document WHERE id = :id").param("id", id).update();
+        }
+        documents.clear();
         for (Long id : agreements) {
             jdbc.sql("DELETE FROM agreement WHERE id = :id").param("id", id).update();
         }

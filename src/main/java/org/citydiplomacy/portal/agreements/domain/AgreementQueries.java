@@ -232,7 +232,7 @@ public class AgreementQueries {
      * Bytes {@code from} (1-based) to {@code from + length - 1} of a document, or null if the
      * document is gone or no longer has this content (its checksum changed meanwhile).
      */
-    public byte[] documentSlice(long documentId, String sha256, long from, int length) {
+    public byte[] documentSlice(long documentId, String sha256, int from, int length) {
         return jdbc.sql("SELECT substring(content FROM :from FOR :length) FROM agreement_document"
                         + " WHERE id = :id AND sha256 = :sha")
                 .param("from", from)

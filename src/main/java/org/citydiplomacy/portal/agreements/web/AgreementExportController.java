@@ -24,6 +24,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
+
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
@@ -90,7 +94,9 @@ class AgreementExportController {
         String listingUrl = baseUrl + "/agreements" + (current.build().getQuery() == null ? ""
                 : "?" + current.build().getQuery());
         Feed feed = new AgreementFeed(messages, locale, baseUrl).build(items, current.toUriString(), listingUrl);
-        String xml = new WireFeedOutput().outputString(feed);
-        return ResponseEntity.ok().contentType(ATOM).body(xml);
+        // Rome leaves the feed's language out; Atom carries it as xml:lang on the root (RFC 4287 §2).
+        org.jdom2.Document xml = new WireFeedOutput().outputJDom(feed);
+        xml.getRootElement().setAttribute("lang", locale.getLanguage(), Namespace.XML_NAMESPACE);
+        return ResponseEntity.ok().contentType(ATOM).body(new XMLOutputter(Format.getPrettyFormat()).outputString(xml));
     }
 }
