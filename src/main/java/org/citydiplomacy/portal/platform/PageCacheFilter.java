@@ -20,8 +20,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * The page is still rendered; what is saved is the transfer. Only the public page paths listed
  * here: exports and downloads stream and must never be buffered. Public readers get
  * {@code Cache-Control: no-cache} (store, but always revalidate) and {@code Vary} on the language
- * inputs; staff keep Spring Security's {@code no-store}, so their pages (which show drafts) are
- * neither stored nor tagged.
+ * inputs; staff get {@code private, no-store}, so their pages (which show drafts) are neither
+ * stored nor tagged.
  */
 class PageCacheFilter extends ShallowEtagHeaderFilter {
 
@@ -54,7 +54,10 @@ class PageCacheFilter extends ShallowEtagHeaderFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!audience.current().isStaff()) {
+        if (audience.current().isStaff()) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        }
+        else {
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
             response.addHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
         }

@@ -23,7 +23,11 @@ public record Pagination(int current, int last, List<Integer> pages) {
         int to = Math.min(last, current + AROUND);
         if (from > 1) {
             pages.add(1);
-            if (from > 2) {
+            // A gap is worth showing only when it hides more than one page.
+            if (from == 3) {
+                pages.add(2);
+            }
+            else if (from > 3) {
                 pages.add(GAP);
             }
         }
@@ -31,7 +35,10 @@ public record Pagination(int current, int last, List<Integer> pages) {
             pages.add(p);
         }
         if (to < last) {
-            if (to < last - 1) {
+            if (to == last - 2) {
+                pages.add(last - 1);
+            }
+            else if (to < last - 2) {
                 pages.add(GAP);
             }
             pages.add(last);
