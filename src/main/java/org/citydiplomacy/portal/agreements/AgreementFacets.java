@@ -1,9 +1,11 @@
 package org.citydiplomacy.portal.agreements;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 
@@ -12,19 +14,33 @@ import org.citydiplomacy.portal.partners.PartnerRef;
 /**
  * How many agreements each filter option would give, the other filters staying as they are:
  * the counts of a faceted listing. {@code years} counts by signing year without the date range;
- * {@code partners} holds the partners with at least one result, plus the chosen one.
+ * {@code partners} holds the partners with at least one result, plus the chosen one, ordered by
+ * their English names; {@code partnersJa} the same ordered by their Japanese names.
  */
-public record AgreementFacets(long total, List<PartnerCount> partners, Map<AgreementType, Long> types,
-        Map<CooperationArea, Long> areas, NavigableMap<Integer, Long> years) {
+public record AgreementFacets(long total, List<PartnerCount> partners, List<PartnerCount> partnersJa,
+        Map<AgreementType, Long> types, Map<CooperationArea, Long> areas, NavigableMap<Integer, Long> years) {
 
     public record PartnerCount(PartnerRef partner, long count) {
     }
 
     public AgreementFacets {
         partners = List.copyOf(partners);
-        types = Collections.unmodifiableMap(new EnumMap<>(types));
-        areas = Collections.unmodifiableMap(new EnumMap<>(areas));
+        partnersJa = List.copyOf(partnersJa);
+        types = Collections.unmodifiableMap(enumMap(AgreementType.class, types));
+        areas = Collections.unmodifiableMap(enumMap(CooperationArea.class, areas));
         years = Collections.unmodifiableNavigableMap(years);
+    }
+
+    /** The partners ordered by their names in the reader's language. */
+    public List<PartnerCount> partnersIn(Locale locale) {
+        return "ja".equals(locale.getLanguage()) ? partnersJa : partners;
+    }
+
+    /** Builds the facets, ordering the partners for both languages once. */
+    public static AgreementFacets of(long total, Collection<PartnerCount> partners, Map<AgreementType, Long> types,
+            Map<CooperationArea, Long> areas, NavigableMap<Integer, Long> years) {
+        return new AgreementFacets(total, PartnerRef.sortedByName(partners, PartnerCount::partner, Locale.ENGLISH),
+                PartnerRef.sortedByName(partners, PartnerCount::partner, Locale.JAPANESE), types, areas, years);
     }
 
     public long count(AgreementType type) {
@@ -65,5 +81,11 @@ public record AgreementFacets(long total, List<PartnerCount> partners, Map<Agree
 
     private static long sum(Map<Integer, Long> counts) {
         return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static <E extends Enum<E>> Map<E, Long> enumMap(Class<E> type, Map<E, Long> counts) {
+        Map<E, Long> copy = new EnumMap<>(type);
+        copy.putAll(counts);
+        return copy;
     }
 }

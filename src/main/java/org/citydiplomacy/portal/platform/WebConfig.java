@@ -1,5 +1,6 @@
 package org.citydiplomacy.portal.platform;
 
+import org.citydiplomacy.portal.shared.DataVersion;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,10 +18,15 @@ class WebConfig implements WebMvcConfigurer {
         return new PortalLocaleResolver();
     }
 
-    /** ETags and revalidation for the public pages; runs inside the security filters, which it needs. */
+    /**
+     * Rendered public pages kept per data version, with ETags; runs inside the security filters
+     * (it needs to know whether the reader is staff).
+     */
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(ReaderAudience audience) {
-        FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(audience));
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(ReaderAudience audience, DataVersion dataVersion,
+            LocaleResolver localeResolver, PageCacheProperties properties) {
+        FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
+                new PageCacheFilter(audience, dataVersion, localeResolver, properties));
         registration.addUrlPatterns("/*");
         return registration;
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class AgreementFacetsTest {
 
-    final AgreementFacets facets = new AgreementFacets(10, List.of(), Map.of(AgreementType.OTHER, 4L),
+    final AgreementFacets facets = new AgreementFacets(10, List.of(), List.of(), Map.of(AgreementType.OTHER, 4L),
             Map.of(CooperationArea.CULTURE, 2L), new TreeMap<>(Map.of(2014, 3L, 2015, 5L, 2018, 2L)));
 
     @Test
@@ -21,6 +21,19 @@ class AgreementFacetsTest {
         assertThat(facets.toCount(2015, null)).isEqualTo(8);
         assertThat(facets.toCount(2018, 2015)).isEqualTo(7);
         assertThat(facets.toCount(2013, 2015)).isZero();
+    }
+
+    @Test
+    void ordersPartnersByTheirNamesInEachLanguage() {
+        AgreementFacets withPartners = AgreementFacets.of(3, List.of(
+                new AgreementFacets.PartnerCount(new org.citydiplomacy.portal.partners.PartnerRef("seoul", "Seoul", "ソウル特別市"), 1),
+                new AgreementFacets.PartnerCount(new org.citydiplomacy.portal.partners.PartnerRef("berlin", "Berlin", "ベルリン市"), 1),
+                new AgreementFacets.PartnerCount(new org.citydiplomacy.portal.partners.PartnerRef("abu-dhabi", "Abu Dhabi", "アブダビ"), 1)),
+                Map.of(), Map.of(), new TreeMap<>());
+        assertThat(withPartners.partnersIn(java.util.Locale.ENGLISH)).extracting(p -> p.partner().slug())
+                .containsExactly("abu-dhabi", "berlin", "seoul");
+        assertThat(withPartners.partnersIn(java.util.Locale.JAPANESE)).extracting(p -> p.partner().slug())
+                .containsExactly("abu-dhabi", "seoul", "berlin");
     }
 
     @Test

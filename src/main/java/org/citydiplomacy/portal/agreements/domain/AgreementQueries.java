@@ -155,7 +155,7 @@ public class AgreementQueries {
                         new PartnerRef(key, rs.getString("name"), rs.getString("name_ja")), 0));
             }
         });
-        return new AgreementFacets(total[0], List.copyOf(partners.values()), types, areas, years);
+        return AgreementFacets.of(total[0], partners.values(), types, areas, years);
     }
 
     private static String flag(String condition) {

@@ -1,10 +1,9 @@
 package org.citydiplomacy.portal.agreements.web;
 
-import java.text.Collator;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,6 +22,7 @@ import org.citydiplomacy.portal.platform.FilterErrors;
 import org.citydiplomacy.portal.platform.Pagination;
 import org.citydiplomacy.portal.platform.QueryLinks;
 import org.citydiplomacy.portal.platform.ReaderAudience;
+import org.citydiplomacy.portal.platform.SelectOption;
 import org.citydiplomacy.portal.shared.Attachments;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.ParameterReader;
@@ -77,17 +77,36 @@ class AgreementPageController {
         model.addAttribute("filter", filter);
         model.addAttribute("sort", sort);
         model.addAttribute("sorts", AgreementSort.values());
-        model.addAttribute("types", AgreementType.values());
-        model.addAttribute("areas", CooperationArea.values());
         model.addAttribute("pageSize", page.size());
         model.addAttribute("pageSizes", PAGE_SIZES);
         model.addAttribute("defaultPageSize", DEFAULT_PAGE_SIZE);
         model.addAttribute("pagination", Pagination.of(listing.results()));
         model.addAttribute("links", links);
         model.addAttribute("errors", errors);
-        model.addAttribute("fromYear", year(filter.from()));
-        model.addAttribute("toYear", year(filter.to()));
-        model.addAttribute("partnerOptions", partnersByName(listing.facets(), locale));
+        String option = messages.getMessage("filter.option", null, locale);
+        AgreementFacets facets = listing.facets();
+        Integer fromYear = year(filter.from());
+        Integer toYear = year(filter.to());
+        model.addAttribute("partnerOptions", facets.partnersIn(locale).stream()
+                .map(p -> SelectOption.counted(option, p.partner().slug(), p.partner().nameIn(locale), p.count(),
+                        p.partner().slug().equals(filter.partner())))
+                .toList());
+        model.addAttribute("typeOptions", Arrays.stream(AgreementType.values())
+                .map(t -> SelectOption.counted(option, t.name(), label("agreementType." + t, locale), facets.count(t),
+                        t == filter.type()))
+                .toList());
+        model.addAttribute("areaOptions", Arrays.stream(CooperationArea.values())
+                .map(a -> SelectOption.counted(option, a.name(), label("area." + a, locale), facets.count(a),
+                        a == filter.area()))
+                .toList());
+        model.addAttribute("fromOptions", facets.yearsNewestFirst().stream()
+                .map(y -> SelectOption.counted(option, y.toString(), y.toString(), facets.fromCount(y, toYear),
+                        y.toString().equals(links.get("from"))))
+                .toList());
+        model.addAttribute("toOptions", facets.yearsNewestFirst().stream()
+                .map(y -> SelectOption.counted(option, y.toString(), y.toString(), facets.toCount(y, fromYear),
+                        y.toString().equals(links.get("to"))))
+                .toList());
         model.addAttribute("activeFilters", activeFilters(links, listing.facets(), filter, locale));
         model.addAttribute("feedUrl", links.on("/agreements.atom", "page", "size", "sort"));
         model.addAttribute("csvUrl", links.on("/agreements.csv", "page", "size"));
@@ -162,13 +181,6 @@ class AgreementPageController {
         return links;
     }
 
-    private static List<AgreementFacets.PartnerCount> partnersByName(AgreementFacets facets, Locale locale) {
-        Collator collator = Collator.getInstance(locale);
-        return facets.partners().stream()
-                .sorted(Comparator.comparing((AgreementFacets.PartnerCount p) -> p.partner().nameIn(locale), collator))
-                .toList();
-    }
-
     private static List<ActiveFilter> activeFilters(QueryLinks links, AgreementFacets facets, AgreementFilter filter,
             Locale locale) {
         List<ActiveFilter> active = new ArrayList<>();
@@ -197,6 +209,10 @@ class AgreementPageController {
             active.add(new ActiveFilter("to", "filter.to", null, links.get("to"), links.without("to", "page")));
         }
         return active;
+    }
+
+    private String label(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
     }
 
     private static Integer year(LocalDate date) {

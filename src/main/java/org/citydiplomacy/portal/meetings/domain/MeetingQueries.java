@@ -113,7 +113,7 @@ public class MeetingQueries {
                         new PartnerRef(key, rs.getString("name"), rs.getString("name_ja")), 0));
             }
         });
-        return new MeetingFacets(total[0], List.copyOf(partners.values()), kinds, years);
+        return MeetingFacets.of(total[0], partners.values(), kinds, years);
     }
 
     public long count(MeetingFilter filter, Audience audience) {

@@ -1,7 +1,6 @@
 package org.citydiplomacy.portal.meetings.web;
 
-import java.text.Collator;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,8 +15,10 @@ import org.citydiplomacy.portal.platform.FilterErrors;
 import org.citydiplomacy.portal.platform.Pagination;
 import org.citydiplomacy.portal.platform.QueryLinks;
 import org.citydiplomacy.portal.platform.ReaderAudience;
+import org.citydiplomacy.portal.platform.SelectOption;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.ParameterReader;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,10 +32,12 @@ class MeetingPageController {
 
     private final MeetingService meetings;
     private final ReaderAudience audience;
+    private final MessageSource messages;
 
-    MeetingPageController(MeetingService meetings, ReaderAudience audience) {
+    MeetingPageController(MeetingService meetings, ReaderAudience audience, MessageSource messages) {
         this.meetings = meetings;
         this.audience = audience;
+        this.messages = messages;
     }
 
     /** The meetings, newest first; a filter that cannot be used is named beside it, with status 400. */
@@ -64,16 +67,24 @@ class MeetingPageController {
         if (page.page() > 0) {
             links.param("page", page.page() + 1);
         }
-        Collator collator = Collator.getInstance(locale);
-        List<MeetingFacets.PartnerCount> partnerOptions = listing.facets().partners().stream()
-                .sorted(Comparator.comparing((MeetingFacets.PartnerCount p) -> p.partner().nameIn(locale), collator))
-                .toList();
+        String option = messages.getMessage("filter.option", null, locale);
+        MeetingFacets facets = listing.facets();
+        model.addAttribute("partnerOptions", facets.partnersIn(locale).stream()
+                .map(p -> SelectOption.counted(option, p.partner().slug(), p.partner().nameIn(locale), p.count(),
+                        p.partner().slug().equals(filter.partner())))
+                .toList());
+        model.addAttribute("yearOptions", facets.yearsNewestFirst().stream()
+                .map(y -> SelectOption.counted(option, y.getKey().toString(), y.getKey().toString(), y.getValue(),
+                        y.getKey().equals(filter.year())))
+                .toList());
+        model.addAttribute("kindOptions", Arrays.stream(MeetingKind.values())
+                .map(k -> SelectOption.counted(option, k.name(), messages.getMessage("meetingKind." + k, null, locale),
+                        facets.count(k), k == filter.kind()))
+                .toList());
         model.addAttribute("listing", listing);
         model.addAttribute("results", listing.results());
         model.addAttribute("facets", listing.facets());
         model.addAttribute("filter", filter);
-        model.addAttribute("kinds", MeetingKind.values());
-        model.addAttribute("partnerOptions", partnerOptions);
         model.addAttribute("chosenPartner", listing.facets().partners().stream()
                 .filter(p -> p.partner().slug().equals(filter.partner())).findFirst().orElse(null));
         model.addAttribute("pagination", Pagination.of(listing.results()));
