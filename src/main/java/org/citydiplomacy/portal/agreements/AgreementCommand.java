@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.citydiplomacy.portal.shared.LanguageTag;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.Side;
+import org.citydiplomacy.portal.shared.Texts;
 import org.citydiplomacy.portal.shared.Visibility;
 
 /**
@@ -45,6 +46,12 @@ public record AgreementCommand(
         @Size(max = 20, message = "{validation.size}") List<@Valid @NotNull(message = "{validation.required}") TextCommand> texts) {
 
     public AgreementCommand {
+        titleJa = Texts.blankToNull(titleJa);
+        place = Texts.blankToNull(place);
+        placeJa = Texts.blankToNull(placeJa);
+        summary = Texts.blankToNull(summary);
+        summaryJa = Texts.blankToNull(summaryJa);
+        staffNotes = Texts.blankToNull(staffNotes);
         partners = partners == null ? List.of() : partners;
         signatories = signatories == null ? List.of() : signatories;
         areas = areas == null ? Set.of() : areas;
@@ -60,6 +67,13 @@ public record AgreementCommand(
             @Size(max = 300, message = "{validation.size}") String officeJa,
             @NotNull(message = "{validation.required}") Side side,
             @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{validation.slug.pattern}") String partner) {
+
+        public SignatoryCommand {
+            nameJa = Texts.blankToNull(nameJa);
+            office = Texts.blankToNull(office);
+            officeJa = Texts.blankToNull(officeJa);
+            partner = Texts.blankToNull(partner);
+        }
     }
 
     /** This agreement renews, supersedes or amends the agreement {@code agreementId}. */
@@ -73,5 +87,9 @@ public record AgreementCommand(
             @NotBlank(message = "{validation.required}") @LanguageTag String language,
             @Size(max = 500, message = "{validation.size}") String title,
             @NotBlank(message = "{validation.required}") @Size(max = 1_000_000, message = "{validation.size}") String body) {
+
+        public TextCommand {
+            title = Texts.blankToNull(title);
+        }
     }
 }

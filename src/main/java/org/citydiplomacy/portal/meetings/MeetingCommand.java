@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.Side;
+import org.citydiplomacy.portal.shared.Texts;
 import org.citydiplomacy.portal.shared.Visibility;
 
 /**
@@ -37,6 +38,12 @@ public record MeetingCommand(
         @Size(max = 20_000, message = "{validation.size}") String staffNotes) {
 
     public MeetingCommand {
+        titleJa = Texts.blankToNull(titleJa);
+        place = Texts.blankToNull(place);
+        placeJa = Texts.blankToNull(placeJa);
+        summary = Texts.blankToNull(summary);
+        summaryJa = Texts.blankToNull(summaryJa);
+        staffNotes = Texts.blankToNull(staffNotes);
         partners = partners == null ? List.of() : partners;
         participants = participants == null ? List.of() : participants;
         agreements = agreements == null ? List.of() : agreements;
@@ -50,5 +57,13 @@ public record MeetingCommand(
             @Size(max = 300, message = "{validation.size}") String officeJa,
             @NotNull(message = "{validation.required}") Side side,
             @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{validation.slug.pattern}") String partner) {
+
+        public ParticipantCommand {
+            name = Texts.blankToNull(name);
+            nameJa = Texts.blankToNull(nameJa);
+            office = Texts.blankToNull(office);
+            officeJa = Texts.blankToNull(officeJa);
+            partner = Texts.blankToNull(partner);
+        }
     }
 }

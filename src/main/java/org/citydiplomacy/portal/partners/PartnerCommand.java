@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.citydiplomacy.portal.shared.PartialDate;
+import org.citydiplomacy.portal.shared.Texts;
 import org.citydiplomacy.portal.shared.Visibility;
 
 /**
@@ -40,4 +41,16 @@ public record PartnerCommand(
         @Size(max = 20_000, message = "{validation.size}") String relationshipNoteJa,
         @Size(max = 20_000, message = "{validation.size}") String staffNotes,
         @NotNull(message = "{validation.required}") Visibility visibility) {
+
+    public PartnerCommand {
+        slug = Texts.blankToNull(slug);
+        nameJa = Texts.blankToNull(nameJa);
+        officialName = Texts.blankToNull(officialName);
+        cityTerm = Texts.blankToNull(cityTerm);
+        cityTermJa = Texts.blankToNull(cityTermJa);
+        partnerTerm = Texts.blankToNull(partnerTerm);
+        relationshipNote = Texts.blankToNull(relationshipNote);
+        relationshipNoteJa = Texts.blankToNull(relationshipNoteJa);
+        staffNotes = Texts.blankToNull(staffNotes);
+    }
 }
