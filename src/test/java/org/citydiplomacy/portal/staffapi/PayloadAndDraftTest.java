@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.citydiplomacy.portal.support.PortalTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
@@ -35,11 +37,19 @@ class PayloadAndDraftTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    JdbcClient jdbc;
+
     WriteApiSupport api;
 
     @BeforeEach
     void setUp() {
-        api = new WriteApiSupport(mvc, json);
+        api = new WriteApiSupport(mvc, json, jdbc);
+    }
+
+    @AfterEach
+    void removeCreatedRecords() {
+        api.removeCreatedRecords();
     }
 
     @Test

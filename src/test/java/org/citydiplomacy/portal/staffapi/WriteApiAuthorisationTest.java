@@ -16,11 +16,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.citydiplomacy.portal.support.PortalTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -41,11 +43,19 @@ class WriteApiAuthorisationTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    JdbcClient jdbc;
+
     WriteApiSupport api;
 
     @BeforeEach
     void setUp() {
-        api = new WriteApiSupport(mvc, json);
+        api = new WriteApiSupport(mvc, json, jdbc);
+    }
+
+    @AfterEach
+    void removeCreatedRecords() {
+        api.removeCreatedRecords();
     }
 
     /** Each write request, built fresh (it may only run once) for the given caller. */

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -36,10 +37,36 @@ final class WriteApiSupport {
 
     private final MockMvc mvc;
     private final JsonMapper json;
+    private final JdbcClient jdbc;
+    private final long lastPartner;
+    private final long lastAgreement;
+    private final long lastMeeting;
 
-    WriteApiSupport(MockMvc mvc, JsonMapper json) {
+    /** Notes the last record of each kind, so that {@link #removeCreatedRecords()} can take back what a test added. */
+    WriteApiSupport(MockMvc mvc, JsonMapper json, JdbcClient jdbc) {
         this.mvc = mvc;
         this.json = json;
+        this.jdbc = jdbc;
+        this.lastPartner = maxId("partner");
+        this.lastAgreement = maxId("agreement");
+        this.lastMeeting = maxId("meeting");
+    }
+
+    /**
+     * Deletes the partners, agreements and meetings a test created (their parts and documents go
+     * with them), so that the tests of the seeded data see the seed alone, in any order. Audit rows
+     * stay: they refer to no record row.
+     */
+    void removeCreatedRecords() {
+        jdbc.sql("DELETE FROM meeting WHERE id > :id").param("id", lastMeeting).update();
+        jdbc.sql("DELETE FROM agreement WHERE id > :id").param("id", lastAgreement).update();
+        jdbc.sql("DELETE FROM agreement_signatory WHERE partner_id > :id").param("id", lastPartner).update();
+        jdbc.sql("DELETE FROM meeting_participant WHERE partner_id > :id").param("id", lastPartner).update();
+        jdbc.sql("DELETE FROM partner WHERE id > :id").param("id", lastPartner).update();
+    }
+
+    private long maxId(String table) {
+        return jdbc.sql("SELECT coalesce(max(id), 0) FROM " + table).query(Long.class).single();
     }
 
     static String unique(String prefix) {

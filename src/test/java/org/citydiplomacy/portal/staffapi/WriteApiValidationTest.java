@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.citydiplomacy.portal.support.PortalTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +48,12 @@ class WriteApiValidationTest {
 
     @BeforeEach
     void setUp() {
-        api = new WriteApiSupport(mvc, json);
+        api = new WriteApiSupport(mvc, json, jdbc);
+    }
+
+    @AfterEach
+    void removeCreatedRecords() {
+        api.removeCreatedRecords();
     }
 
     @Test
