@@ -79,7 +79,7 @@ public record AgreementCommand(
     /** This agreement renews, supersedes or amends the agreement {@code agreementId}. */
     public record RelationCommand(
             @NotNull(message = "{validation.required}") RelationKind kind,
-            @NotNull(message = "{validation.required}") @Positive(message = "{validation.agreement.unknown}") Long agreementId) {
+            @NotNull(message = "{validation.required}") @Positive(message = "{validation.recordNumber}") Long agreementId) {
     }
 
     /** The full text in one language, a BCP 47 tag such as {@code en}, {@code ja} or {@code zh-Hant}. */

@@ -33,7 +33,7 @@ public record MeetingCommand(
              @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{validation.slug.pattern}") String> partners,
         @Size(max = 100, message = "{validation.size}") List<@Valid @NotNull(message = "{validation.required}") ParticipantCommand> participants,
         @Size(max = 50, message = "{validation.size}")
-        List<@NotNull(message = "{validation.required}") @Positive(message = "{validation.agreement.unknown}") Long> agreements,
+        List<@NotNull(message = "{validation.required}") @Positive(message = "{validation.recordNumber}") Long> agreements,
         @NotNull(message = "{validation.required}") Visibility visibility,
         @Size(max = 20_000, message = "{validation.size}") String staffNotes) {
 

@@ -134,6 +134,41 @@ class WriteServicesTest {
         assertThat(StatementCounter.count()).isEqualTo(shortCount).isLessThanOrEqualTo(8);
     }
 
+    @Test
+    @WithMockUser(username = "ed", roles = "EDITOR")
+    void reordersPartsWithoutTrippingOverTheirKeys() {
+        String first = WriteApiSupport.unique("svc");
+        String second = WriteApiSupport.unique("svc");
+        partners.create(partner(first, "First City"));
+        partners.create(partner(second, "Second City"));
+        AgreementCommand.SignatoryCommand a = new AgreementCommand.SignatoryCommand("A", null, null, null,
+                org.citydiplomacy.portal.shared.Side.PARTNER, first);
+        AgreementCommand.SignatoryCommand b = new AgreementCommand.SignatoryCommand("B", null, null, null,
+                org.citydiplomacy.portal.shared.Side.PARTNER, second);
+        AgreementEdit created = agreements.create(withParts(agreement("Reordered", first), List.of(first, second),
+                List.of(a, b)));
+        AgreementEdit swapped = agreements.update(created.id(), created.version(),
+                withParts(agreement("Reordered", first), List.of(second, first), List.of(b, a)));
+        assertThat(swapped.command().partners()).containsExactly(second, first);
+        assertThat(swapped.command().signatories()).extracting(AgreementCommand.SignatoryCommand::name)
+                .containsExactly("B", "A");
+        assertThat(agreements.edit(created.id()).command().partners()).containsExactly(second, first);
+        AgreementEdit shorter = agreements.update(created.id(), swapped.version(),
+                withParts(agreement("Reordered", first), List.of(first), List.of(a)));
+        assertThat(shorter.command().signatories()).extracting(AgreementCommand.SignatoryCommand::name)
+                .containsExactly("A");
+        assertThat(history.of(RecordType.AGREEMENT, Long.toString(created.id())).get(0).changes())
+                .extracting(org.citydiplomacy.portal.shared.FieldChange::field)
+                .containsExactlyInAnyOrder("partners", "signatories");
+    }
+
+    private static AgreementCommand withParts(AgreementCommand c, List<String> partnerSlugs,
+            List<AgreementCommand.SignatoryCommand> signatories) {
+        return new AgreementCommand(c.type(), c.title(), c.titleJa(), c.signedOn(), c.place(), c.placeJa(),
+                c.summary(), c.summaryJa(), partnerSlugs, signatories, c.areas(), c.status(), c.reviewOn(),
+                c.expiresOn(), c.relations(), c.visibility(), c.staffNotes(), c.texts());
+    }
+
     private static PartnerCommand partner(String slug, String name) {
         return new PartnerCommand(slug, name, null, null, PartnerKind.CITY, "FR", null, null, Relationship.PARTNER,
                 null, null, null, null, null, null, null, Visibility.PUBLISHED);
