@@ -133,6 +133,17 @@ class PayloadAndDraftTest {
         assertThat(api.getJson("/api/v1/agreements?size=100", anonymous()).toString()).doesNotContain(draftWord);
         mvc.perform(get("/api/v1/agreements/" + id)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/meetings/" + meetingId)).andExpect(status().isNotFound());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/agreements/{id}/documents", id)
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "draft.pdf", "application/pdf",
+                                WriteApiSupport.realPdf()))
+                        .param("language", "en").with(EDITOR))
+                .andExpect(status().isCreated());
+        long documentId = jdbc.sql("SELECT id FROM agreement_document WHERE agreement_id = :id").param("id", id)
+                .query(Long.class).single();
+        mvc.perform(get("/api/v1/agreements/{id}/documents/{document}", id, documentId)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/agreements/{id}/documents/{document}", id, documentId).with(EDITOR))
+                .andExpect(status().isOk());
         assertThat(api.getJson("/api/v1/partners/" + partner + "/timeline", anonymous()).toString()).doesNotContain(draftWord);
         assertThat(api.getJson("/api/v1/meetings?size=100&partner=" + partner, anonymous()).toString()).doesNotContain(draftWord);
 

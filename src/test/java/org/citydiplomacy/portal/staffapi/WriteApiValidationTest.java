@@ -189,6 +189,18 @@ class WriteApiValidationTest {
         mvc.perform(get("/api/v1/agreements/" + id))
                 .andExpect(jsonPath("$.documents[0].language").value("ja"))
                 .andExpect(header().string("ETag", "\"v1\""));
+        // Downloaded under its original name, as an attachment, with the same bytes.
+        long documentId = jdbc.sql("SELECT id FROM agreement_document WHERE agreement_id = :id").param("id", id)
+                .query(Long.class).single();
+        mvc.perform(get("/api/v1/agreements/{id}/documents/{document}", id, documentId))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("Signed _copy_.PDF")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(content().bytes(pdf));
+        mvc.perform(get("/api/v1/agreements/{id}/documents/{document}", id + 1, documentId))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.citydiplomacy.portal.platform.Versions;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.PageResult;
 import org.citydiplomacy.portal.shared.ParameterReader;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,6 +41,7 @@ class MeetingApiController {
     /** One record, with its version as ETag (send it back in If-Match to update it). */
     ResponseEntity<MeetingDetails> show(@PathVariable long id) {
         MeetingDetails record = meetings.find(id, audience.current());
-        return ResponseEntity.ok().eTag(Versions.etag(record.version())).body(record);
+        // Staff see more than the public under the same version: caches must keep them apart.
+        return ResponseEntity.ok().eTag(Versions.etag(record.version())).varyBy(HttpHeaders.AUTHORIZATION).body(record);
     }
 }

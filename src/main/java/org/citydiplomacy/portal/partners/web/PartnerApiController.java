@@ -7,6 +7,7 @@ import org.citydiplomacy.portal.partners.PartnerService;
 import org.citydiplomacy.portal.partners.PartnerSummary;
 import org.citydiplomacy.portal.platform.ReaderAudience;
 import org.citydiplomacy.portal.platform.Versions;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +36,7 @@ class PartnerApiController {
     /** One record, with its version as ETag (send it back in If-Match to update it). */
     ResponseEntity<PartnerDetails> show(@PathVariable String slug) {
         PartnerDetails record = partners.findWithSources(slug, audience.current());
-        return ResponseEntity.ok().eTag(Versions.etag(record.version())).body(record);
+        // Staff see more than the public under the same version: caches must keep them apart.
+        return ResponseEntity.ok().eTag(Versions.etag(record.version())).varyBy(HttpHeaders.AUTHORIZATION).body(record);
     }
 }
