@@ -118,6 +118,35 @@ class WriteServicesTest {
 
     @Test
     @WithMockUser(username = "ed", roles = "EDITOR")
+    void refusesTheLaterOfTwoSavesRacingFromTheSameVersion() throws Exception {
+        String slug = WriteApiSupport.unique("svc");
+        partners.create(partner(slug, "Race City"));
+        org.springframework.security.core.context.SecurityContext signedIn =
+                org.springframework.security.core.context.SecurityContextHolder.getContext();
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            // This save has read version 0 and passed its check when the other one commits.
+            partners.edit(slug);
+            Thread other = new Thread(() -> {
+                org.springframework.security.core.context.SecurityContextHolder.setContext(signedIn);
+                partners.update(slug, 0, partner(slug, "Saved first"));
+            });
+            other.start();
+            try {
+                other.join();
+            }
+            catch (InterruptedException ex) {
+                throw new IllegalStateException(ex);
+            }
+            partners.update(slug, 0, partner(slug, "Saved second, from the same version"));
+        })).isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+        assertThat(partners.edit(slug).command().name()).isEqualTo("Saved first");
+    }
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Test
+    @WithMockUser(username = "ed", roles = "EDITOR")
     void readsAHistoryInAFixedNumberOfStatementsWhateverItsLength() {
         String slug = WriteApiSupport.unique("svc");
         partners.create(partner(slug, "Service City"));
