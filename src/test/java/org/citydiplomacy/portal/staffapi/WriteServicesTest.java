@@ -191,6 +191,27 @@ class WriteServicesTest {
                 .containsExactlyInAnyOrder("partners", "signatories");
     }
 
+    @Test
+    @WithMockUser(username = "ed", roles = "EDITOR")
+    void attributesAChangeOfPartsAloneToWhoeverMadeIt() {
+        String slug = WriteApiSupport.unique("svc");
+        partners.create(partner(slug, "Parts City"));
+        AgreementEdit created = agreements.create(agreement("Only its areas change", slug));
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("ada", "n/a",
+                        org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        AgreementCommand c = agreement("Only its areas change", slug);
+        AgreementEdit changed = agreements.update(created.id(), created.version(),
+                new AgreementCommand(c.type(), c.title(), c.titleJa(), c.signedOn(), c.place(), c.placeJa(),
+                        c.summary(), c.summaryJa(), c.partners(), c.signatories(),
+                        java.util.Set.of(CooperationArea.HEALTH), c.status(), c.reviewOn(), c.expiresOn(),
+                        c.relations(), c.visibility(), c.staffNotes(), c.texts()));
+        assertThat(changed.version()).isEqualTo(created.version() + 1);
+        assertThat(jdbc.sql("SELECT updated_by FROM agreement WHERE id = :id").param("id", created.id())
+                .query(String.class).single()).isEqualTo("ada");
+        assertThat(history.of(RecordType.AGREEMENT, Long.toString(created.id())).get(0).username()).isEqualTo("ada");
+    }
+
     private static AgreementCommand withParts(AgreementCommand c, List<String> partnerSlugs,
             List<AgreementCommand.SignatoryCommand> signatories) {
         return new AgreementCommand(c.type(), c.title(), c.titleJa(), c.signedOn(), c.place(), c.placeJa(),
