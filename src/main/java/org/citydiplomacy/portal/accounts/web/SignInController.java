@@ -1,0 +1,30 @@
+package org.citydiplomacy.portal.accounts.web;
+
+import org.citydiplomacy.portal.accounts.SignInThrottleProperties;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The sign-in form; Spring Security's filter handles its POST, and POST /logout. */
+@Controller
+class SignInController {
+
+    private final SignInThrottleProperties throttle;
+
+    SignInController(SignInThrottleProperties throttle) {
+        this.throttle = throttle;
+    }
+
+    @GetMapping("/login")
+    String signIn(Model model) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        if (current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken)) {
+            return "redirect:/staff";
+        }
+        model.addAttribute("lockoutMinutes", throttle.lockout().toMinutes());
+        return "accounts/signIn";
+    }
+}
