@@ -101,14 +101,14 @@ class SecurityConfig {
                 // The session id changes at sign-in (Spring's default, stated here because it matters).
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 // Spring Security accepts only POST /logout while CSRF protection is on.
-                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll());
+                .logout(logout -> logout.logoutSuccessUrl("/login?outcome=signed-out").permitAll());
         return http.build();
     }
 
     /** The same answer for a wrong password, an unknown or deactivated account; a distinct one when throttled. */
     private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException ex) throws IOException {
-        String outcome = ex instanceof TooManyFailedSignInsException ? "throttled" : "error";
-        response.sendRedirect(request.getContextPath() + "/login?" + outcome);
+        String outcome = ex instanceof TooManyFailedSignInsException ? "throttled" : "failed";
+        response.sendRedirect(request.getContextPath() + "/login?outcome=" + outcome);
     }
 }
