@@ -5,8 +5,9 @@ import jakarta.validation.constraints.Size;
 
 /** A new password an admin sets for a staff account, typed twice. */
 public record PasswordReset(
-        @NotBlank @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) String password,
-        @NotBlank String confirmation) {
+        @NotBlank(message = "{staff.validation.required}")
+        @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH, message = "{staff.accounts.password.length}") String password,
+        @NotBlank(message = "{staff.validation.required}") String confirmation) {
 
     public static PasswordReset blank() {
         return new PasswordReset("", "");
