@@ -32,6 +32,12 @@ public class AccountService {
         return accounts.find(Usernames.normalise(username)).orElseThrow(() -> RecordNotFoundException.account(username));
     }
 
+    /** Whether the account exists and may sign in. */
+    @Transactional(readOnly = true)
+    public boolean isActive(String username) {
+        return accounts.isActive(Usernames.normalise(username));
+    }
+
     /** @throws AccountChangeRefusedException if the username is taken */
     public AccountSummary create(NewAccount account, String actor) {
         String username = Usernames.normalise(account.username());

@@ -157,4 +157,18 @@ class SignInTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
     }
+
+    @Test
+    void endsTheSessionOfAnAccountDeactivatedWhileSignedIn() throws Exception {
+        String editor = StaffAccounts.create(accounts, StaffRole.EDITOR);
+        MockHttpSession session = (MockHttpSession) mvc.perform(signIn(editor, StaffAccounts.PASSWORD, StaffAccounts.uniqueAddress()))
+                .andExpect(redirectedUrl("/staff"))
+                .andReturn().getRequest().getSession(false);
+        mvc.perform(get("/staff").session(session)).andExpect(status().isOk());
+
+        accounts.deactivate(editor, "test");
+
+        mvc.perform(get("/staff").session(session)).andExpect(redirectedUrl("/login?outcome=failed"));
+        assertThat(session.isInvalid()).isTrue();
+    }
 }

@@ -41,8 +41,8 @@ public class Accounts {
         return jdbc.sql("SELECT * FROM account WHERE username = ?").param(username).query(Accounts::summary).optional();
     }
 
-    public boolean exists(String username) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM account WHERE username = ?)").param(username)
+    public boolean isActive(String username) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM account WHERE username = ? AND active)").param(username)
                 .query(Boolean.class).single();
     }
 
