@@ -65,6 +65,12 @@ class SecurityConfig {
                 "This request needs a personal access token of a staff account (Authorization: Bearer ...).");
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
+                        // --- write API (staffdata): the services check the same roles again ---
+                        .requestMatchers(HttpMethod.GET, StaffApi.STAFF_READS).hasAnyRole(Roles.EDITOR, Roles.ADMIN)
+                        .requestMatchers(HttpMethod.POST, StaffApi.WITHDRAWALS).hasRole(Roles.ADMIN)
+                        .requestMatchers(HttpMethod.POST, StaffApi.CREATES).hasAnyRole(Roles.EDITOR, Roles.ADMIN)
+                        .requestMatchers(HttpMethod.PUT, StaffApi.UPDATES).hasAnyRole(Roles.EDITOR, Roles.ADMIN)
+                        // --- end of write API ---
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
                         .anyRequest().hasAnyRole(Roles.EDITOR, Roles.ADMIN))
                 .oauth2ResourceServer(resource -> resource
