@@ -181,7 +181,7 @@ public class AgreementQueries {
         params.put("visible", audience.visibleValues());
         if (filter.partner() != null) {
             sql.append(" AND a.id IN (SELECT ap.agreement_id FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id"
-                    + " WHERE p.slug = :partner)");
+                    + " WHERE p.slug = :partner AND p.visibility IN (:visible))");
             params.put("partner", filter.partner());
         }
         if (filter.type() != null) {
