@@ -98,6 +98,16 @@ class StaffJourneyBrowserIT {
         return "http://localhost:" + port + path;
     }
 
+    /** The confirmation after a save; if there is none, the failure shows what the page said instead. */
+    private static void confirms(Page page, String confirmation) {
+        if (page.getByRole(AriaRole.STATUS).count() == 0) {
+            Assertions.fail("No confirmation \"" + confirmation + "\" at " + page.url() + "; the page says:\n"
+                    + page.locator(".error-summary, .field-error").allInnerTexts() + " at "
+                    + page.locator(".field-error").evaluateAll("els => els.map(e => e.id || e.parentElement.innerText.slice(0, 80))"));
+        }
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText(confirmation);
+    }
+
     @Test
     void addsANewlySignedAgreementWithANewPartnerAndAPdfAndPublishesIt() {
         String editor = StaffAccounts.create(accounts, StaffRole.EDITOR);
@@ -115,7 +125,8 @@ class StaffJourneyBrowserIT {
         page.getByLabel("Username").fill(editor);
         page.getByLabel("Password").fill(StaffAccounts.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page).hasURL(url("/staff"));
+        // Back where the visitor was going (Spring marks the replayed request with "?continue").
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/staff(\\?continue)?$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Workspace").setLevel(1))).isVisible();
 
         // A new agreement, with a partner that is not in the portal yet.
@@ -141,7 +152,7 @@ class StaffJourneyBrowserIT {
         page.locator("#texts\\[0\\]\\.body").fill("The parties will plant and care for urban forests together.");
         page.getByLabel("Draft: only staff can see it").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).first().click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("The agreement has been saved.");
+        confirms(page, "The agreement has been saved.");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/staff/agreements/\\d+/edit$"));
         String agreementUrl = page.url().replace("/edit", "").replace("/staff", "");
 
@@ -151,7 +162,7 @@ class StaffJourneyBrowserIT {
         page.getByLabel("Language").fill("en");
         page.getByLabel("PDF file").setInputFiles(new FilePayload("signed-memorandum.pdf", "application/pdf", Pdfs.onePage()));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Attach the document")).click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("The document has been attached.");
+        confirms(page, "The document has been attached.");
         assertThat(page.getByText("signed-memorandum.pdf")).isVisible();
 
         // Still a draft: the public does not see it.
@@ -162,7 +173,7 @@ class StaffJourneyBrowserIT {
         // Publish.
         page.getByLabel("Published: everyone can see it").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).first().click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your changes have been saved.");
+        confirms(page, "Your changes have been saved.");
 
         // The public finds it in the listing and on the new partner's timeline.
         outside.navigate(url("/agreements?q=" + marker));

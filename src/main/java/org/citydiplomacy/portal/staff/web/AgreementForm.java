@@ -116,8 +116,13 @@ record AgreementForm(Long version, AgreementType type, String title, String titl
                 SignatoryRow.empty());
         pad(r, BLANK_RELATIONS + ("relations".equals(list) ? 1 : 0), r.stream().filter(RelationRow::blank).count(),
                 new RelationRow(null, null));
-        pad(t, BLANK_TEXTS + ("texts".equals(list) ? 1 : 0), t.stream().filter(TextRow::blank).count(),
-                new TextRow(null, null, null));
+        // A blank text row offers the first of English and Japanese that has no text yet.
+        for (long i = t.stream().filter(TextRow::blank).count(); i < BLANK_TEXTS + ("texts".equals(list) ? 1 : 0); i++) {
+            String missing = java.util.stream.Stream.of("en", "ja")
+                    .filter(tag -> t.stream().noneMatch(row -> tag.equals(row.language())))
+                    .findFirst().orElse(null);
+            t.add(new TextRow(missing, null, null));
+        }
         return new AgreementForm(version, type, title, titleJa, signedOn, place, placeJa, summary, summaryJa, p, s, areas,
                 status, reviewOn, expiresOn, r, visibility, staffNotes, t, newPartner);
     }

@@ -105,7 +105,10 @@ class AgreementFormController {
         BindingResult result = new BeanPropertyBindingResult(form, FORM);
         copyBindingErrors(binding, result);
         if ("create-partner".equals(action)) {
-            return createPartner(id, form, result, model);
+            // Rows stay as typed (even blank ones): only the partner is created.
+            BindingResult asTyped = new BeanPropertyBindingResult(submitted, FORM);
+            copyBindingErrors(binding, asTyped);
+            return createPartner(id, submitted, asTyped, model);
         }
         PartialDate signed = Forms.partialDate(form.signedOn(), "signedOn", true, result);
         AgreementCommand command = submitted.compacted().command(signed);
