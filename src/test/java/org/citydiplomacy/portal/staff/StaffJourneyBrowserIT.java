@@ -159,7 +159,7 @@ class StaffJourneyBrowserIT {
         // Its signed PDF.
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Attach a signed PDF")).click();
         assertThat(page.getByText("A PDF of at most 10 MB")).isVisible();
-        page.getByLabel("Language").fill("en");
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Language")).fill("en");
         page.getByLabel("PDF file").setInputFiles(new FilePayload("signed-memorandum.pdf", "application/pdf", Pdfs.onePage()));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Attach the document")).click();
         confirms(page, "The document has been attached.");
