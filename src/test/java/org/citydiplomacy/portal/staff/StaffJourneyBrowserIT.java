@@ -168,7 +168,7 @@ class StaffJourneyBrowserIT {
         // Still a draft: the public does not see it.
         visitor = context();
         Page outside = visitor.newPage();
-        assertThat(outside.navigate(url(agreementUrl)).status()).isEqualTo(404);
+        assertThat(outside.navigate(agreementUrl).status()).isEqualTo(404);
 
         // Publish.
         page.getByLabel("Published: everyone can see it").check();
