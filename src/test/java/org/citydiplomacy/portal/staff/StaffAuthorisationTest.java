@@ -64,7 +64,26 @@ class StaffAuthorisationTest {
         editorBearer = tokens.issue(editor, "matrix", Duration.ofDays(1)).token();
         editorToken = tokens.ofOwner(editor).get(0).id();
         adminBearer = tokens.issue(admin, "matrix", Duration.ofDays(1)).token();
+        partner = "matrix-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("INSERT INTO partner (slug, name, kind, country, relationship, visibility) VALUES (?, 'Matrix', 'CITY', 'FR', 'PARTNER', 'DRAFT')")
+                .param(partner).update();
+        // Records of this test's own: the matrix withdraws them at the end.
+        agreement = jdbc.sql("""
+                INSERT INTO agreement (type, title, signed_on, signed_on_precision, visibility, created_by, updated_by)
+                VALUES ('OTHER', 'Matrix agreement', DATE '2026-01-01', 'DAY', 'DRAFT', 'test', 'test') RETURNING id""")
+                .query(Long.class).single();
+        meeting = jdbc.sql("""
+                INSERT INTO meeting (title, held_on, held_on_precision, kind, visibility, created_by, updated_by)
+                VALUES ('Matrix meeting', DATE '2026-01-01', 'DAY', 'FORUM', 'DRAFT', 'test', 'test') RETURNING id""")
+                .query(Long.class).single();
     }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    String partner;
+    long agreement;
+    long meeting;
 
     /** A staff page or form and the least role it needs. */
     record Page(String method, String path, StaffRole least) {
@@ -82,7 +101,28 @@ class StaffAuthorisationTest {
                 new Page("POST", "/staff/accounts/" + target + "/deactivate", StaffRole.ADMIN),
                 new Page("POST", "/staff/accounts/" + target + "/reactivate", StaffRole.ADMIN),
                 new Page("POST", "/staff/accounts/" + target + "/password", StaffRole.ADMIN),
-                new Page("POST", "/staff/accounts/" + target + "/tokens/" + targetToken + "/revoke", StaffRole.ADMIN));
+                new Page("POST", "/staff/accounts/" + target + "/tokens/" + targetToken + "/revoke", StaffRole.ADMIN),
+                new Page("GET", "/staff/agreements/new", StaffRole.EDITOR),
+                new Page("POST", "/staff/agreements", StaffRole.EDITOR),
+                new Page("GET", "/staff/agreements/" + agreement + "/edit", StaffRole.EDITOR),
+                new Page("POST", "/staff/agreements/" + agreement, StaffRole.EDITOR),
+                new Page("GET", "/staff/agreements/" + agreement + "/history", StaffRole.EDITOR),
+                new Page("GET", "/staff/agreements/" + agreement + "/documents/new", StaffRole.EDITOR),
+                new Page("POST", "/staff/agreements/" + agreement + "/documents", StaffRole.EDITOR),
+                new Page("GET", "/staff/partners/new", StaffRole.EDITOR),
+                new Page("POST", "/staff/partners", StaffRole.EDITOR),
+                new Page("GET", "/staff/partners/" + partner + "/edit", StaffRole.EDITOR),
+                new Page("POST", "/staff/partners/" + partner, StaffRole.EDITOR),
+                new Page("GET", "/staff/partners/" + partner + "/history", StaffRole.EDITOR),
+                new Page("GET", "/staff/meetings/new", StaffRole.EDITOR),
+                new Page("POST", "/staff/meetings", StaffRole.EDITOR),
+                new Page("GET", "/staff/meetings/" + meeting + "/edit", StaffRole.EDITOR),
+                new Page("POST", "/staff/meetings/" + meeting, StaffRole.EDITOR),
+                new Page("GET", "/staff/meetings/" + meeting + "/history", StaffRole.EDITOR),
+                // Withdrawals last: they change what the pages above show.
+                new Page("POST", "/staff/partners/" + partner + "/withdraw", StaffRole.ADMIN),
+                new Page("POST", "/staff/meetings/" + meeting + "/withdraw", StaffRole.ADMIN),
+                new Page("POST", "/staff/agreements/" + agreement + "/withdraw", StaffRole.ADMIN));
     }
 
     /** A write endpoint of the API: all need a bearer token of a staff account. */
