@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ApiSecurityProblems {
 
-    static final URI UNAUTHENTICATED = URI.create("https://citydiplomacy.org/problems/unauthenticated");
+    static final URI UNAUTHENTICATED = URI.create("https://citydiplomacy.org/problems/unauthorized");
     static final URI FORBIDDEN = URI.create("https://citydiplomacy.org/problems/forbidden");
     static final URI THROTTLED = URI.create("https://citydiplomacy.org/problems/too-many-failed-sign-ins");
 
