@@ -230,4 +230,18 @@ class StaffAuthorisationTest {
         }
         assertThat(wrong).isEmpty();
     }
+
+    @Test
+    void withdrawingThroughTheApiIsForAdminsOnly() throws Exception {
+        String path = "/api/v1/partners/" + partner + "/withdrawal";
+        MockHttpServletResponse anonymous = mvc.perform(post(path)).andReturn().getResponse();
+        MockHttpServletResponse asEditor = mvc.perform(post(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + editorBearer))
+                .andReturn().getResponse();
+        assertThat(anonymous.getStatus()).isEqualTo(401);
+        assertThat(asEditor.getStatus()).isEqualTo(403);
+        assertThat(asEditor.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        int asAdmin = mvc.perform(post(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + adminBearer))
+                .andReturn().getResponse().getStatus();
+        assertThat(asAdmin).isNotIn(401, 403);
+    }
 }
