@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.citydiplomacy.portal.support.CreatedRecords;
 import org.citydiplomacy.portal.support.PortalTest;
 import org.citydiplomacy.portal.support.StaffAccounts;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,21 @@ import tools.jackson.databind.json.JsonMapper;
 
 @PortalTest
 class AccessTokenApiTest {
+
+    @Autowired
+    JdbcClient createdRecordsJdbc;
+
+    private CreatedRecords created;
+
+    @org.junit.jupiter.api.BeforeEach
+    void noteRecordsBefore() {
+        created = CreatedRecords.noteBefore(createdRecordsJdbc);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void removeCreatedRecords() {
+        created.remove();
+    }
 
     @Autowired
     MockMvc mvc;

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.citydiplomacy.portal.accounts.AccountService;
 import org.citydiplomacy.portal.accounts.NewAccount;
 import org.citydiplomacy.portal.accounts.StaffRole;
+import org.citydiplomacy.portal.support.CreatedRecords;
 import org.citydiplomacy.portal.support.PortalTest;
 import org.citydiplomacy.portal.support.StaffAccounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,21 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @PortalTest
 class AgreementFormTest {
+
+    @Autowired
+    JdbcClient createdRecordsJdbc;
+
+    private CreatedRecords created;
+
+    @org.junit.jupiter.api.BeforeEach
+    void noteRecordsBefore() {
+        created = CreatedRecords.noteBefore(createdRecordsJdbc);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void removeCreatedRecords() {
+        created.remove();
+    }
 
     /** A real account: the workspace ends sessions of accounts that do not exist or are deactivated. */
     private static final String EDITOR_NAME = "form-editor";

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.citydiplomacy.portal.accounts.AccountService;
 import org.citydiplomacy.portal.accounts.StaffRole;
 import org.citydiplomacy.portal.support.Pdfs;
+import org.citydiplomacy.portal.support.CreatedRecords;
 import org.citydiplomacy.portal.support.PortalTest;
 import org.citydiplomacy.portal.support.StaffAccounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,21 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** Partner and meeting forms, signed documents, history and withdrawal, through the real filter chain. */
 @PortalTest
 class RecordPagesTest {
+
+    @Autowired
+    JdbcClient createdRecordsJdbc;
+
+    private CreatedRecords created;
+
+    @org.junit.jupiter.api.BeforeEach
+    void noteRecordsBefore() {
+        created = CreatedRecords.noteBefore(createdRecordsJdbc);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void removeCreatedRecords() {
+        created.remove();
+    }
 
     @Autowired
     MockMvc mvc;

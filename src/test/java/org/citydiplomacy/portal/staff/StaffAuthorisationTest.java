@@ -15,11 +15,13 @@ import java.util.List;
 import org.citydiplomacy.portal.accounts.AccessTokenService;
 import org.citydiplomacy.portal.accounts.AccountService;
 import org.citydiplomacy.portal.accounts.StaffRole;
+import org.citydiplomacy.portal.support.CreatedRecords;
 import org.citydiplomacy.portal.support.PortalTest;
 import org.citydiplomacy.portal.support.StaffAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -34,6 +36,17 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @PortalTest
 class StaffAuthorisationTest {
+
+    @Autowired
+    JdbcClient createdRecordsJdbc;
+
+    private CreatedRecords created;
+
+
+    @org.junit.jupiter.api.AfterEach
+    void removeCreatedRecords() {
+        created.remove();
+    }
 
     enum Who { ANONYMOUS, EDITOR, ADMIN }
 
@@ -56,6 +69,7 @@ class StaffAuthorisationTest {
 
     @BeforeEach
     void accounts() {
+        created = CreatedRecords.noteBefore(createdRecordsJdbc);
         editor = StaffAccounts.create(accounts, StaffRole.EDITOR);
         admin = StaffAccounts.create(accounts, StaffRole.ADMIN);
         target = StaffAccounts.create(accounts, StaffRole.EDITOR);
