@@ -1,6 +1,5 @@
 package org.citydiplomacy.portal.agreements.domain;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +16,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -27,23 +25,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.citydiplomacy.portal.agreements.AgreementCommand;
 import org.citydiplomacy.portal.agreements.AgreementStatus;
 import org.citydiplomacy.portal.agreements.AgreementType;
 import org.citydiplomacy.portal.agreements.CooperationArea;
+import org.citydiplomacy.portal.shared.AuditedRecord;
 import org.citydiplomacy.portal.shared.DatePrecision;
 import org.citydiplomacy.portal.shared.LanguageTags;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.Visibility;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * An agreement with its partners, signatories, areas, relations to earlier agreements and full
@@ -54,8 +46,7 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 @Entity
 @Table(name = "agreement")
 @Audited
-@EntityListeners(AuditingEntityListener.class)
-class Agreement {
+class Agreement extends AuditedRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -131,30 +122,6 @@ class Agreement {
     @MapKeyColumn(name = "language", length = 35)
     private Map<String, AgreementText> texts = new HashMap<>();
 
-    @Version
-    @Column(nullable = false)
-    private long version;
-
-    @NotAudited
-    @CreatedDate
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @NotAudited
-    @CreatedBy
-    @Column(name = "created_by", nullable = false, updatable = false, length = 100)
-    private String createdBy;
-
-    @NotAudited
-    @LastModifiedDate
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @NotAudited
-    @LastModifiedBy
-    @Column(name = "updated_by", nullable = false, length = 100)
-    private String updatedBy;
-
     protected Agreement() {
     }
 
@@ -175,7 +142,7 @@ class Agreement {
 
     /** A signed document was attached: the agreement's representation (and so its version) changes. */
     void documentAttached() {
-        this.updatedAt = Instant.now();
+        touch();
     }
 
     boolean isWithdrawn() {
@@ -285,9 +252,6 @@ class Agreement {
         return id;
     }
 
-    long version() {
-        return version;
-    }
 
     Visibility visibility() {
         return visibility;

@@ -1,6 +1,5 @@
 package org.citydiplomacy.portal.meetings.domain;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +15,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -25,20 +23,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.citydiplomacy.portal.meetings.MeetingCommand;
 import org.citydiplomacy.portal.meetings.MeetingKind;
+import org.citydiplomacy.portal.shared.AuditedRecord;
 import org.citydiplomacy.portal.shared.DatePrecision;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.Visibility;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * A meeting with its partners, participants and the agreements signed at it: one aggregate whose
@@ -47,8 +39,7 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 @Entity
 @Table(name = "meeting")
 @Audited
-@EntityListeners(AuditingEntityListener.class)
-class Meeting {
+class Meeting extends AuditedRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -110,30 +101,6 @@ class Meeting {
     @CollectionTable(name = "meeting_agreement", joinColumns = @JoinColumn(name = "meeting_id"))
     @Column(name = "agreement_id", nullable = false)
     private Set<Long> agreements = new HashSet<>();
-
-    @Version
-    @Column(nullable = false)
-    private long version;
-
-    @NotAudited
-    @CreatedDate
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @NotAudited
-    @CreatedBy
-    @Column(name = "created_by", nullable = false, updatable = false, length = 100)
-    private String createdBy;
-
-    @NotAudited
-    @LastModifiedDate
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @NotAudited
-    @LastModifiedBy
-    @Column(name = "updated_by", nullable = false, length = 100)
-    private String updatedBy;
 
     protected Meeting() {
     }
@@ -232,7 +199,4 @@ class Meeting {
         return id;
     }
 
-    long version() {
-        return version;
-    }
 }

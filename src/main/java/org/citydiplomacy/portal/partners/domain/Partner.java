@@ -1,35 +1,27 @@
 package org.citydiplomacy.portal.partners.domain;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.citydiplomacy.portal.partners.PartnerCommand;
 import org.citydiplomacy.portal.partners.PartnerKind;
 import org.citydiplomacy.portal.partners.Relationship;
+import org.citydiplomacy.portal.shared.AuditedRecord;
 import org.citydiplomacy.portal.shared.DatePrecision;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.Visibility;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * A partner city, state or region as staff keep it. Its slug names it in URLs and never changes;
@@ -39,8 +31,7 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 @Entity
 @Table(name = "partner")
 @Audited
-@EntityListeners(AuditingEntityListener.class)
-class Partner {
+class Partner extends AuditedRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -105,30 +96,6 @@ class Partner {
     @Column(nullable = false, length = 10)
     private Visibility visibility;
 
-    @Version
-    @Column(nullable = false)
-    private long version;
-
-    @NotAudited
-    @CreatedDate
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @NotAudited
-    @CreatedBy
-    @Column(name = "created_by", nullable = false, updatable = false, length = 100)
-    private String createdBy;
-
-    @NotAudited
-    @LastModifiedDate
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @NotAudited
-    @LastModifiedBy
-    @Column(name = "updated_by", nullable = false, length = 100)
-    private String updatedBy;
-
     protected Partner() {
     }
 
@@ -190,9 +157,6 @@ class Partner {
         return slug;
     }
 
-    long version() {
-        return version;
-    }
 
     Visibility visibility() {
         return visibility;
