@@ -187,4 +187,26 @@ class AccountPagesTest {
                 .andExpect(flash().attribute("flash", "staff.tokens.revokedFlash"));
         assertThat(tokens.ofOwner(editor).get(0).revokedBy()).isEqualTo(editor);
     }
+
+    @Test
+    void issuesATokenOnThePageShownOnceAndNeverCached() throws Exception {
+        String editor = StaffAccounts.create(accounts, StaffRole.EDITOR);
+        String body = mvc.perform(post("/staff/tokens").with(user(editor).roles("EDITOR")).with(csrf())
+                        .param("name", "Spreadsheet import").param("days", "7").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Cache-Control", containsString("no-store")))
+                .andExpect(content().string(containsString("shown only this once")))
+                .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("value=\"(cdp_[A-Za-z0-9_-]{43})\"").matcher(body);
+        assertThat(token.find()).isTrue();
+        assertThat(tokens.authenticate(token.group(1))).get().extracting(b -> b.username()).isEqualTo(editor);
+        assertThat(tokens.ofOwner(editor)).singleElement().satisfies(t -> {
+            assertThat(t.name()).isEqualTo("Spreadsheet import");
+            assertThat(t.expiresAt()).isBefore(java.time.Instant.now().plus(java.time.Duration.ofDays(8)));
+        });
+        // Listing the tokens afterwards never shows the value again.
+        mvc.perform(get("/staff/tokens").with(user(editor).roles("EDITOR")))
+                .andExpect(content().string(not(containsString(token.group(1)))));
+    }
 }

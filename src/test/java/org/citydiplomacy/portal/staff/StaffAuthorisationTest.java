@@ -107,6 +107,7 @@ class StaffAuthorisationTest {
         return List.of(
                 new Page("GET", "/staff", StaffRole.EDITOR),
                 new Page("GET", "/staff/tokens", StaffRole.EDITOR),
+                new Page("POST", "/staff/tokens", StaffRole.EDITOR),
                 new Page("POST", "/staff/tokens/" + editorToken + "/revoke", StaffRole.EDITOR),
                 new Page("GET", "/staff/accounts", StaffRole.ADMIN),
                 new Page("GET", "/staff/accounts/new", StaffRole.ADMIN),

@@ -3,13 +3,20 @@ package org.citydiplomacy.portal.accounts.web;
 import java.security.Principal;
 import java.time.Instant;
 
+import java.time.Duration;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.citydiplomacy.portal.accounts.AccessTokenService;
 import org.citydiplomacy.portal.accounts.TokenProperties;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A staff member's own access tokens: when each was made, last used and expires; revoke one. */
@@ -32,6 +39,20 @@ class TokenPageController {
         model.addAttribute("now", Instant.now());
         model.addAttribute("lifetimeDays", properties.lifetime().toDays());
         return "accounts/tokens";
+    }
+
+    /**
+     * Issues a token from the page. The answer shows it once and is not cached; unlike the other forms
+     * this one does not redirect, because the token must never travel through the session (flash) or a URL.
+     */
+    @PostMapping("/staff/tokens")
+    String issue(@RequestParam(defaultValue = "") String name, @RequestParam(required = false) Integer days,
+            Principal owner, Model model, HttpServletResponse response) {
+        String label = name.strip().isEmpty() ? null : name.strip().substring(0, Math.min(100, name.strip().length()));
+        Duration lifetime = days == null || days < 1 ? null : Duration.ofDays(Math.min(days, 3650));
+        model.addAttribute("issued", tokens.issue(owner.getName(), label, lifetime));
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        return list(owner, model);
     }
 
     /** Only the owner's own tokens: anyone else's id answers 404, as if it did not exist. */
