@@ -45,7 +45,7 @@ class SignInTest {
     void showsTheSignInFormInBothLanguages() throws Exception {
         mvc.perform(get("/login").header("Accept-Language", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("<label for=\"username\">Username</label>")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<label class=\"field__label\" for=\"username\">Username</label>")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"_csrf\"")));
         mvc.perform(get("/login").header("Accept-Language", "ja"))
                 .andExpect(status().isOk())
