@@ -124,13 +124,13 @@ class StaffJourneyBrowserIT {
         assertThat(page).hasURL(url("/login"));
         page.getByLabel("Username").fill(editor);
         page.getByLabel("Password").fill(StaffAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
         // Back where the visitor was going (Spring marks the replayed request with "?continue").
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/staff(\\?continue)?$"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Workspace").setLevel(1))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Workspace").setExact(true).setLevel(1))).isVisible();
 
         // A new agreement, with a partner that is not in the portal yet.
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New agreement")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New agreement").setExact(true)).click();
         page.getByLabel("Type").selectOption("MEMORANDUM_OF_UNDERSTANDING");
         page.getByLabel("Title in English").fill(title);
         page.getByLabel("Signed on").fill("2026-02-05");
@@ -139,7 +139,7 @@ class StaffJourneyBrowserIT {
         page.locator("#newPartner\\.slug").fill(slug);
         page.locator("#newPartner\\.country").fill("FI");
         page.locator("#newPartner\\.visibility").selectOption("PUBLISHED");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the partner and add it")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the partner and add it").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("The partner " + partnerName + " has been created");
         // What was typed before is still there, and the new partner is picked.
         assertThat(page.getByLabel("Title in English")).hasValue(title);
@@ -151,17 +151,17 @@ class StaffJourneyBrowserIT {
         page.getByLabel("Environment").check();
         page.locator("#texts\\[0\\]\\.body").fill("The parties will plant and care for urban forests together.");
         page.getByLabel("Draft: only staff can see it").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).first().click();
         confirms(page, "The agreement has been saved.");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/staff/agreements/\\d+/edit$"));
         String agreementUrl = page.url().replace("/edit", "").replace("/staff", "");
 
         // Its signed PDF.
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Attach a signed PDF")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Attach a signed PDF").setExact(true)).click();
         assertThat(page.getByText("A PDF of at most 10 MB")).isVisible();
-        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Language")).fill("en");
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Language").setExact(true)).fill("en");
         page.getByLabel("PDF file").setInputFiles(new FilePayload("signed-memorandum.pdf", "application/pdf", Pdfs.onePage()));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Attach the document")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Attach the document").setExact(true)).click();
         confirms(page, "The document has been attached.");
         assertThat(page.getByText("signed-memorandum.pdf")).isVisible();
 
@@ -172,18 +172,18 @@ class StaffJourneyBrowserIT {
 
         // Publish.
         page.getByLabel("Published: everyone can see it").check();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).first().click();
         confirms(page, "Your changes have been saved.");
 
         // The public finds it in the listing and on the new partner's timeline.
         outside.navigate(url("/agreements?q=" + marker));
-        assertThat(outside.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).isVisible();
-        outside.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
-        assertThat(outside.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title).setLevel(1))).isVisible();
+        assertThat(outside.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title).setExact(true))).isVisible();
+        outside.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title).setExact(true)).click();
+        assertThat(outside.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title).setExact(true).setLevel(1))).isVisible();
         assertThat(outside.getByText("signed-memorandum.pdf")).isVisible();
 
         outside.navigate(url("/partners/" + slug));
-        assertThat(outside.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(partnerName).setLevel(1))).isVisible();
-        assertThat(outside.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).isVisible();
+        assertThat(outside.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(partnerName).setExact(true).setLevel(1))).isVisible();
+        assertThat(outside.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title).setExact(true))).isVisible();
     }
 }
