@@ -29,6 +29,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.ReducedMotion;
 
 /**
  * The staff journey in a real browser (Debian's Chromium, driven by Playwright, JavaScript off: the
@@ -90,8 +91,9 @@ class StaffJourneyBrowserIT {
     }
 
     private BrowserContext context() {
+        // Reduced motion: the portal scrolls smoothly otherwise, and a long form keeps moving under the clicks.
         return browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
-                .setJavaScriptEnabled(false).setLocale("en-GB"));
+                .setJavaScriptEnabled(false).setLocale("en-GB").setReducedMotion(ReducedMotion.REDUCE));
     }
 
     private String url(String path) {
