@@ -18,6 +18,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.citydiplomacy.portal.accounts.AccountService;
+import org.citydiplomacy.portal.accounts.StaffRole;
+import org.citydiplomacy.portal.support.StaffAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
@@ -103,6 +106,24 @@ class AccessibilityBrowserIT {
         }
     }
 
+    /** The staff workspace, as an administrator sees it; {agreement} is the Rome communiqué. */
+    enum StaffPage {
+        WORKSPACE("/staff"),
+        NEW_AGREEMENT("/staff/agreements/new"),
+        AGREEMENT_HISTORY("/staff/agreements/{agreement}/history"),
+        EDIT_AGREEMENT("/staff/agreements/{agreement}/edit"),
+        EDIT_MEETING("/staff/meetings/{meeting}/edit"),
+        NEW_PARTNER("/staff/partners/new"),
+        TOKENS("/staff/tokens"),
+        ACCOUNTS("/staff/accounts");
+
+        final String path;
+
+        StaffPage(String path) {
+            this.path = path;
+        }
+    }
+
     static String axeSource;
     static Map<String, String> scripts;
     static Playwright playwright;
@@ -113,6 +134,11 @@ class AccessibilityBrowserIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AccountService accounts;
+
+    static String administrator;
 
     long romeCommunique;
     long romeMeeting;
@@ -153,6 +179,9 @@ class AccessibilityBrowserIT {
     void findSeedRecords() {
         romeCommunique = jdbc.sql("SELECT id FROM agreement WHERE title = :t").param("t", ROME_COMMUNIQUE).query(Long.class).single();
         romeMeeting = jdbc.sql("SELECT id FROM meeting WHERE title = :t").param("t", ROME_MEETING).query(Long.class).single();
+        if (administrator == null) {
+            administrator = StaffAccounts.create(accounts, StaffRole.ADMIN);
+        }
     }
 
     @AfterEach
@@ -287,6 +316,52 @@ class AccessibilityBrowserIT {
         Number overflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
         assertThat(clipped).as(which + ": text cut off with wider text spacing").isEmpty();
         assertThat(overflow.intValue()).as(which + ": horizontal overflow with wider text spacing").isLessThanOrEqualTo(0);
+    }
+
+    // ---------- The staff workspace ----------
+
+    /** Signs in through the form as the test's administrator, in a fresh window; answers the page signed in. */
+    Page signIn(Screen screen, String language) {
+        Page page = open(screen, language, withLanguage("/login", language), 200);
+        page.locator("#username").fill(administrator);
+        page.locator("#password").fill(StaffAccounts.PASSWORD);
+        page.locator("form.form button[type=submit]").click();
+        assertThat(page).hasURL(Pattern.compile(".*/staff$"));
+        return page;
+    }
+
+    Page openAsStaff(Screen screen, String language, StaffPage which) {
+        Page page = signIn(screen, language);
+        Response response = page.navigate(url(withLanguage(which.path, language)));
+        assertThat(response.status()).as(which.path).isEqualTo(200);
+        assertThat(page.locator("html")).hasAttribute("lang", language);
+        return page;
+    }
+
+    static Stream<Arguments> staffPages() {
+        Stream<Arguments> required = Stream.of(StaffPage.WORKSPACE, StaffPage.NEW_AGREEMENT, StaffPage.AGREEMENT_HISTORY)
+                .flatMap(page -> Arrays.stream(Screen.values())
+                        .flatMap(screen -> Stream.of("en", "ja").map(language -> Arguments.of(page, screen, language))));
+        Stream<Arguments> more = Stream.of(StaffPage.EDIT_AGREEMENT, StaffPage.EDIT_MEETING, StaffPage.NEW_PARTNER,
+                StaffPage.TOKENS, StaffPage.ACCOUNTS).map(page -> Arguments.of(page, Screen.DESKTOP, "en"));
+        return Stream.concat(required, more);
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("staffPages")
+    void staffPagesPassTheAxeRulesAndTheTargetSizeCheck(StaffPage which, Screen screen, String language) {
+        Page page = openAsStaff(screen, language, which);
+        List<String> problems = new ArrayList<>(axeViolations(page));
+        problems.addAll(smallTargets(page));
+        noProblems("staff " + which + " (" + which.path + ") " + screen + " " + language, problems);
+    }
+
+    @Test
+    void theFocusIsVisibleOnEveryTabStopOfTheAgreementForm() {
+        Page page = openAsStaff(Screen.DESKTOP, "en", StaffPage.NEW_AGREEMENT);
+        page.keyboard().press("Tab");
+        assertThat((String) focused(page).get("name")).as("first Tab stop").startsWith("a.skip-link");
+        assertThat(tabThroughTheWholePage(page, "the new agreement form")).contains("a", "button", "input", "select", "textarea");
     }
 
     // ---------- The keyboard ----------
