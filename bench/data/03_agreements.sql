@@ -94,7 +94,7 @@ WITH texts AS MATERIALIZED (
 )
 INSERT INTO agreement (id, type, title, title_ja, signed_on, signed_on_precision, place, place_ja, summary,
                        summary_ja, status, review_on, expires_on, visibility, staff_notes, search_text,
-                       created_at, created_by, updated_at, updated_by)
+                       search_text_cjk, created_at, created_by, updated_at, updated_by)
 SELECT b.id, b.type, t.title, CASE WHEN b.has_ja THEN t.title_ja END, b.day, b.precision,
        CASE WHEN b.id % 2 = 0 THEN 'Tokyo' ELSE b.partner_name END,
        CASE WHEN b.id % 2 = 0 THEN '東京' ELSE b.partner_name_ja END,
@@ -103,12 +103,16 @@ SELECT b.id, b.type, t.title, CASE WHEN b.has_ja THEN t.title_ja END, b.day, b.p
        CASE WHEN b.status IN ('IN_FORCE', 'EXPIRED') THEN b.day + 3 * 365 END,
        b.visibility,
        CASE WHEN b.visibility <> 'PUBLISHED' THEN 'Awaiting the partner''s confirmation of the final text.' END,
-       lower(concat_ws(' ', t.title, CASE WHEN b.has_ja THEN t.title_ja END, t.summary,
-                       CASE WHEN b.has_ja THEN t.summary_ja END,
-                       concat_ws(' ', t.title, t.body_en),
-                       CASE WHEN b.has_ja THEN concat_ws(' ', t.title_ja, t.body_ja) END)),
+       s.search_text, search_cjk_doubled(s.search_text),
        b.day::timestamptz + interval '30 days', 'bench', b.day::timestamptz + interval '30 days', 'bench'
-  FROM bench_agreement b JOIN texts t ON t.id = b.id;
+  FROM bench_agreement b
+  JOIN texts t ON t.id = b.id
+  CROSS JOIN LATERAL (
+        -- What the agreement's trigger would store (V3, V41).
+        SELECT lower(concat_ws(' ', t.title, CASE WHEN b.has_ja THEN t.title_ja END, t.summary,
+                               CASE WHEN b.has_ja THEN t.summary_ja END,
+                               concat_ws(' ', t.title, t.body_en),
+                               CASE WHEN b.has_ja THEN concat_ws(' ', t.title_ja, t.body_ja) END)) AS search_text) s;
 
 INSERT INTO agreement_partner (agreement_id, partner_id, position)
 SELECT id, partner_id, 0 FROM bench_agreement

@@ -1,8 +1,11 @@
 package org.citydiplomacy.portal.agreements;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.citydiplomacy.portal.agreements.domain.AgreementQueries;
+import org.citydiplomacy.portal.agreements.domain.AgreementQueries.Plan;
+import org.citydiplomacy.portal.agreements.domain.ListingCounts;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.PageResult;
@@ -16,18 +19,37 @@ import org.springframework.transaction.annotation.Transactional;
 public class AgreementService {
 
     private final AgreementQueries queries;
+    private final ListingCounts counts;
 
-    AgreementService(AgreementQueries queries) {
+    AgreementService(AgreementQueries queries, ListingCounts counts) {
         this.queries = queries;
+        this.counts = counts;
     }
 
+    /**
+     * One page of the listing and its result count: one statement when the count is known for the
+     * catalogue version the page was read at (or the first page is short), two otherwise.
+     */
     public PageResult<AgreementSummary> search(AgreementFilter filter, AgreementSort sort, PageQuery page,
             Audience audience) {
-        List<AgreementSummary> content = queries.page(filter, sort, page, audience);
-        // A short first page is the whole result: no need to count.
-        long total = page.page() == 0 && content.size() < page.size()
-                ? content.size()
-                : queries.count(filter, audience);
+        Optional<ListingCounts.Known> known = counts.latest(filter, audience);
+        Optional<ListingCounts.Known> all = filter.isFiltered() ? counts.latest(AgreementFilter.none(), audience) : known;
+        Plan plan = Plan.choose(filter, page, known.map(ListingCounts.Known::total).orElse(null),
+                all.map(ListingCounts.Known::total).orElse(null));
+        AgreementQueries.Page result = queries.page(filter, sort, page, audience, plan);
+        List<AgreementSummary> content = result.rows();
+        long total;
+        if (page.page() == 0 && content.size() < page.size()) {
+            // A short first page is the whole result: no need to count.
+            total = content.size();
+        }
+        else if (known.isPresent() && known.get().version() == result.catalogueVersion()) {
+            total = known.get().total();
+        }
+        else {
+            total = queries.count(filter, audience);
+        }
+        counts.remember(filter, audience, result.catalogueVersion(), total);
         return PageResult.of(content, page, total);
     }
 

@@ -27,21 +27,52 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Read side of agreements. A listing page is two statements (the page, its count) whatever its
- * size; one agreement is two (the record with all its small parts as JSON, then its full texts).
+ * Read side of agreements. A listing page is one statement, plus its count when the count is not
+ * already known for the catalogue version the page was read at; one agreement is two (the record
+ * with all its small parts as JSON, then its full texts).
  */
 @Repository
 public class AgreementQueries {
 
     /** The partners of each agreement on a page, in signing order, as three parallel arrays. */
-    private static final String PARTNERS_LATERAL = """
-            LEFT JOIN LATERAL (
-                SELECT array_agg(p.slug ORDER BY ap.position, p.name) AS partner_slugs,
-                       array_agg(p.name ORDER BY ap.position, p.name) AS partner_names,
-                       array_agg(coalesce(p.name_ja, '') ORDER BY ap.position, p.name) AS partner_names_ja
-                  FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id
-                 WHERE ap.agreement_id = a.id AND p.visibility IN (:visible)) ps ON true
-            """;
+    private static String partnersLateral(Audience audience) {
+        return """
+                LEFT JOIN LATERAL (
+                    SELECT array_agg(p.slug ORDER BY ap.position, p.name) AS partner_slugs,
+                           array_agg(p.name ORDER BY ap.position, p.name) AS partner_names,
+                           array_agg(coalesce(p.name_ja, '') ORDER BY ap.position, p.name) AS partner_names_ja
+                      FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id
+                     WHERE ap.agreement_id = a.id AND %s) ps ON true
+                """.formatted(audience.visibilityCondition("p.visibility"));
+    }
+
+    /**
+     * How a filtered page is found. The database cannot know how many agreements a partner or a
+     * word has, so the caller says which way is cheaper from the count it saw last.
+     */
+    public enum Plan {
+        /** Find every match through the partner's links or the search indexes, then sort them: few matches. */
+        MATCHES_FIRST,
+        /** Read the listing's order from its index and keep the matches until the page is full: many matches. */
+        ORDER_FIRST;
+
+        /**
+         * The cheaper plan for a page, given how many agreements matched the filter and how many
+         * there are in all when last counted (either may be unknown). Reading the order costs about
+         * (offset + size) × all / matching rows; finding the matches costs about matching rows.
+         */
+        public static Plan choose(AgreementFilter filter, PageQuery page, Long matching, Long all) {
+            if (filter.partner() == null && filter.words().isEmpty() || matching == null || all == null || matching == 0) {
+                return MATCHES_FIRST;
+            }
+            double readInOrder = (double) (page.offset() + page.size()) * all / matching;
+            return readInOrder < matching ? ORDER_FIRST : MATCHES_FIRST;
+        }
+    }
+
+    /** One page of a listing and the catalogue version it was read at ({@code -1} if the page is empty). */
+    public record Page(List<AgreementSummary> rows, long catalogueVersion) {
+    }
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -51,21 +82,33 @@ public class AgreementQueries {
         this.json = json;
     }
 
-    public List<AgreementSummary> page(AgreementFilter filter, AgreementSort sort, PageQuery page, Audience audience) {
-        Where where = where(filter, audience);
-        String sql = "SELECT a.*, ps.* FROM (SELECT a.id, a.type, a.title, a.title_ja, a.signed_on, a.signed_on_precision,"
-                + " a.status, a.visibility FROM agreement a WHERE " + where.sql + " ORDER BY " + sort.orderBy()
-                + " LIMIT :limit OFFSET :offset) a " + PARTNERS_LATERAL + " ORDER BY " + sort.orderBy();
-        return jdbc.sql(sql)
+    /**
+     * One page of the listing, in one statement: the page's ids from the listing's index (an
+     * index-only scan for the default listing, so that a deep page skips index entries, not rows),
+     * then their columns and partners, and the catalogue version read in the same snapshot.
+     */
+    public Page page(AgreementFilter filter, AgreementSort sort, PageQuery page, Audience audience, Plan plan) {
+        Where where = where(filter, audience, plan);
+        String sql = "SELECT a.id, a.type, a.title, a.title_ja, a.signed_on, a.signed_on_precision, a.status, a.visibility,"
+                + " ps.*, (SELECT version FROM catalogue_version) AS catalogue_version"
+                + " FROM (SELECT a.id FROM agreement a WHERE " + where.sql + " ORDER BY " + sort.orderBy()
+                + " LIMIT :limit OFFSET :offset) k JOIN agreement a ON a.id = k.id " + partnersLateral(audience)
+                + " ORDER BY " + sort.orderBy();
+        long[] version = {-1};
+        List<AgreementSummary> rows = jdbc.sql(sql)
                 .params(where.params)
                 .param("limit", page.size())
                 .param("offset", page.offset())
-                .query(AgreementQueries::summary)
+                .query((rs, n) -> {
+                    version[0] = rs.getLong("catalogue_version");
+                    return summary(rs, n);
+                })
                 .list();
+        return new Page(rows, version[0]);
     }
 
     public long count(AgreementFilter filter, Audience audience) {
-        Where where = where(filter, audience);
+        Where where = where(filter, audience, Plan.MATCHES_FIRST);
         return jdbc.sql("SELECT count(*) FROM agreement a WHERE " + where.sql)
                 .params(where.params)
                 .query(Long.class)
@@ -74,9 +117,9 @@ public class AgreementQueries {
 
     /** Every agreement of one partner that the audience may see, oldest first, for its timeline. */
     public List<AgreementSummary> ofPartner(String partnerSlug, Audience audience) {
-        Where where = where(AgreementFilter.none().withPartner(partnerSlug), audience);
+        Where where = where(AgreementFilter.none().withPartner(partnerSlug), audience, Plan.MATCHES_FIRST);
         return jdbc.sql("SELECT a.id, a.type, a.title, a.title_ja, a.signed_on, a.signed_on_precision, a.status,"
-                        + " a.visibility, ps.* FROM agreement a " + PARTNERS_LATERAL + " WHERE " + where.sql
+                        + " a.visibility, ps.* FROM agreement a " + partnersLateral(audience) + " WHERE " + where.sql
                         + " ORDER BY a.signed_on, a.id")
                 .params(where.params)
                 .query(AgreementQueries::summary)
@@ -117,7 +160,7 @@ public class AgreementQueries {
                      FROM citation c JOIN source s ON s.id = c.source_id
                     WHERE c.subject_type = 'AGREEMENT' AND c.subject_id = a.id) AS sources_json
                   FROM agreement a
-                """ + PARTNERS_LATERAL + " WHERE a.id = :id AND a.visibility IN (:visible)")
+                """ + partnersLateral(audience) + " WHERE a.id = :id AND a.visibility IN (:visible)")
                 .params(params)
                 .query(this::details)
                 .optional();
@@ -135,8 +178,7 @@ public class AgreementQueries {
     }
 
     public long count(Audience audience) {
-        return jdbc.sql("SELECT count(*) FROM agreement WHERE visibility IN (:visible)")
-                .param("visible", audience.visibleValues())
+        return jdbc.sql("SELECT count(*) FROM agreement a WHERE " + audience.visibilityCondition("a.visibility"))
                 .query(Long.class)
                 .single();
     }
@@ -174,14 +216,24 @@ public class AgreementQueries {
                 PartnerRef.fromArrays(rs));
     }
 
-    /** The WHERE clause of a filter: fixed SQL fragments with named parameters, never input text. */
-    private static Where where(AgreementFilter filter, Audience audience) {
-        StringBuilder sql = new StringBuilder("a.visibility IN (:visible)");
+    /**
+     * The WHERE clause of a filter: fixed SQL fragments with named parameters, never input text.
+     * Both plans select the same rows; they differ in what the planner can use an index for.
+     */
+    private static Where where(AgreementFilter filter, Audience audience, Plan plan) {
+        StringBuilder sql = new StringBuilder(audience.visibilityCondition("a.visibility"));
         Map<String, Object> params = new HashMap<>();
-        params.put("visible", audience.visibleValues());
         if (filter.partner() != null) {
-            sql.append(" AND a.id IN (SELECT ap.agreement_id FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id"
-                    + " WHERE p.slug = :partner)");
+            if (plan == Plan.ORDER_FIRST) {
+                // A scalar subquery stays a per-row test on the primary key of agreement_partner;
+                // IN or EXISTS would be turned into a join that reads all the partner's agreements.
+                sql.append(" AND (SELECT true FROM agreement_partner ap WHERE ap.agreement_id = a.id"
+                        + " AND ap.partner_id = (SELECT p.id FROM partner p WHERE p.slug = :partner))");
+            }
+            else {
+                sql.append(" AND a.id IN (SELECT ap.agreement_id FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id"
+                        + " WHERE p.slug = :partner)");
+            }
             params.put("partner", filter.partner());
         }
         if (filter.type() != null) {
@@ -202,8 +254,25 @@ public class AgreementQueries {
         }
         List<String> words = filter.words();
         for (int i = 0; i < words.size(); i++) {
-            sql.append(" AND a.search_text LIKE :word").append(i);
-            params.put("word" + i, Sql.containsPattern(words.get(i)));
+            String word = words.get(i);
+            String name = "word" + i;
+            SearchWords.Kind kind = plan == Plan.ORDER_FIRST ? SearchWords.Kind.SHORT : SearchWords.kind(word);
+            switch (kind) {
+                case TRIGRAM -> {
+                    sql.append(" AND a.search_text LIKE :").append(name);
+                    params.put(name, Sql.containsPattern(word));
+                }
+                case CJK_PAIR -> {
+                    sql.append(" AND a.search_text_cjk LIKE :").append(name);
+                    params.put(name, Sql.containsPattern(SearchWords.doubled(word)));
+                }
+                case SHORT -> {
+                    // Same meaning as LIKE '%word%', but no index offers to serve it: a test on
+                    // rows found otherwise.
+                    sql.append(" AND strpos(a.search_text, :").append(name).append(") > 0");
+                    params.put(name, word);
+                }
+            }
         }
         return new Where(sql.toString(), params);
     }
