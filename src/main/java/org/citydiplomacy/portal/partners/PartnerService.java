@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.citydiplomacy.portal.partners.domain.PartnerQueries;
 import org.citydiplomacy.portal.shared.Audience;
-import org.citydiplomacy.portal.shared.CitationSubject;
-import org.citydiplomacy.portal.shared.Citations;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,11 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class PartnerService {
 
     private final PartnerQueries queries;
-    private final Citations citations;
 
-    PartnerService(PartnerQueries queries, Citations citations) {
+    PartnerService(PartnerQueries queries) {
         this.queries = queries;
-        this.citations = citations;
     }
 
     /** All partners the audience may see, ordered by relationship, then since when, then name. */
@@ -37,8 +33,7 @@ public class PartnerService {
 
     /** The partner with its sources, for its own page and API answer. */
     public PartnerDetails findWithSources(String slug, Audience audience) {
-        PartnerDetails partner = find(slug, audience);
-        return queries.withSources(partner, citations.of(CitationSubject.PARTNER, partner.id()));
+        return queries.detailsWithSources(slug, audience).orElseThrow(() -> RecordNotFoundException.partner(slug));
     }
 
     /** Names and links of every partner the audience may see, for pickers and filters. */

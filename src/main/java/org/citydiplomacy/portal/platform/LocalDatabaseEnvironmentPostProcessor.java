@@ -20,7 +20,8 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Lets {@code ./mvnw spring-boot:run} start with no other step. An explicit
- * {@code spring.datasource.url} (e.g. {@code SPRING_DATASOURCE_URL}) always wins. Otherwise, where a
+ * {@code spring.datasource.url} (e.g. {@code SPRING_DATASOURCE_URL}) always wins, and Compose
+ * support is then switched off (unless set explicitly). Otherwise, where a
  * Docker engine answers, Spring Boot's Docker Compose support starts {@code docker-compose.yml}. Where
  * none answers (a {@code docker} client without an engine is common), Compose support is switched
  * off and the portal uses PostgreSQL on localhost, creating its database if it is missing.
@@ -29,10 +30,15 @@ class LocalDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor,
 
     static final String DEFAULT_URL = "jdbc:postgresql://localhost:5432/citydiplomacy";
     static final String DEFAULT_USERNAME = "postgres";
+    static final String PROPERTY_SOURCE = "portalLocalDatabase";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (environment.containsProperty("spring.datasource.url")) {
+            // The given database wins. Compose support would otherwise start its own PostgreSQL and
+            // connect to that instead, or, with a docker client but no engine, stop the start-up.
+            environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE,
+                    Map.of("spring.docker.compose.enabled", "false")));
             return;
         }
         boolean composeSupport = ClassUtils.isPresent(
@@ -51,7 +57,7 @@ class LocalDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor,
         properties.put("spring.datasource.url", url);
         properties.put("spring.datasource.username", username);
         properties.put("spring.datasource.password", password);
-        environment.getPropertySources().addLast(new MapPropertySource("portalLocalDatabase", properties));
+        environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE, properties));
     }
 
     private static boolean dockerEngineAnswers() {

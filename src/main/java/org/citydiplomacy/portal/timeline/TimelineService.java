@@ -15,7 +15,7 @@ import org.citydiplomacy.portal.shared.PartialDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds a partner's timeline in four statements: the partner with its sources, its agreements, its meetings. */
+/** Builds a partner's timeline in three statements: the partner with its sources, its agreements, its meetings. */
 @Service
 @Transactional(readOnly = true)
 public class TimelineService {

@@ -224,15 +224,17 @@ public class AgreementQueries {
         StringBuilder sql = new StringBuilder(audience.visibilityCondition("a.visibility"));
         Map<String, Object> params = new HashMap<>();
         if (filter.partner() != null) {
+            // A partner the audience may not see filters to nothing, not to its agreements.
+            String partnerVisible = audience.visibilityCondition("p.visibility");
             if (plan == Plan.ORDER_FIRST) {
                 // A scalar subquery stays a per-row test on the primary key of agreement_partner;
                 // IN or EXISTS would be turned into a join that reads all the partner's agreements.
                 sql.append(" AND (SELECT true FROM agreement_partner ap WHERE ap.agreement_id = a.id"
-                        + " AND ap.partner_id = (SELECT p.id FROM partner p WHERE p.slug = :partner))");
+                        + " AND ap.partner_id = (SELECT p.id FROM partner p WHERE p.slug = :partner AND " + partnerVisible + "))");
             }
             else {
                 sql.append(" AND a.id IN (SELECT ap.agreement_id FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id"
-                        + " WHERE p.slug = :partner)");
+                        + " WHERE p.slug = :partner AND " + partnerVisible + ")");
             }
             params.put("partner", filter.partner());
         }

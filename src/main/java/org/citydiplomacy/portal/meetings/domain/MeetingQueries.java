@@ -143,7 +143,7 @@ public class MeetingQueries {
         params.put("visible", audience.visibleValues());
         if (filter.partner() != null) {
             sql.append(" AND m.id IN (SELECT mp.meeting_id FROM meeting_partner mp JOIN partner p ON p.id = mp.partner_id"
-                    + " WHERE p.slug = :partner)");
+                    + " WHERE p.slug = :partner AND p.visibility IN (:visible))");
             params.put("partner", filter.partner());
         }
         if (filter.year() != null) {

@@ -18,6 +18,9 @@ import org.citydiplomacy.portal.shared.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Read side of partners: each method is one SQL statement that fetches exactly what its page or
  * endpoint shows, counted and ordered by the database.
@@ -26,9 +29,11 @@ import org.springframework.stereotype.Repository;
 public class PartnerQueries {
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    PartnerQueries(JdbcClient jdbc) {
+    PartnerQueries(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     public List<PartnerSummary> summaries(Audience audience) {
@@ -73,7 +78,24 @@ public class PartnerQueries {
                 .optional();
     }
 
-    public PartnerDetails withSources(PartnerDetails p, List<Citation> sources) {
+    /** The partner with the sources of its relationship, in one statement (its page and timeline use it). */
+    public Optional<PartnerDetails> detailsWithSources(String slug, Audience audience) {
+        return jdbc.sql("""
+                SELECT p.*,
+                  (SELECT coalesce(json_agg(json_build_object('source', s.title, 'publisher', s.publisher, 'url', s.url,
+                          'publishedOn', partial_date_iso(s.published_on, s.published_on_precision),
+                          'voice', c.voice, 'detail', c.detail) ORDER BY c.id), '[]')
+                     FROM citation c JOIN source s ON s.id = c.source_id
+                    WHERE c.subject_type = 'PARTNER' AND c.subject_id = p.id) AS sources_json
+                  FROM partner p WHERE p.slug = :slug AND p.visibility IN (:visible)""")
+                .param("slug", slug)
+                .param("visible", audience.visibleValues())
+                .query((rs, row) -> withSources(details(rs, row),
+                        json.readValue(rs.getString("sources_json"), new TypeReference<List<Citation>>() { })))
+                .optional();
+    }
+
+    private static PartnerDetails withSources(PartnerDetails p, List<Citation> sources) {
         return new PartnerDetails(p.id(), p.slug(), p.name(), p.nameJa(), p.officialName(), p.kind(), p.country(),
                 p.latitude(), p.longitude(), p.relationship(), p.relationshipSince(), p.cityTerm(), p.cityTermJa(),
                 p.partnerTerm(), p.relationshipNote(), p.relationshipNoteJa(), p.visibility(), sources, p.version());
