@@ -6,7 +6,7 @@
 #
 #   bench/run.sh [--sizes 1000,100000] [--duration 15s] [--warmup 5s] [--connections 32]
 #                [--threads 2] [--partners 500] [--meetings 20000] [--only REGEX] [--no-build]
-#                [--keep-db]
+#                [--keep-db] [--jar PATH]
 #
 # Needs: Debian with PostgreSQL on PGHOST:PGPORT (default 127.0.0.1:5432) that trusts PGUSER
 # (default postgres), a JDK 17, curl; installs wrk with apt-get if it is missing.
@@ -24,8 +24,9 @@ ONLY=
 BUILD=1
 KEEP_DB=0
 REPORT_ONLY=
+JAR=
 
-usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -38,6 +39,7 @@ while [ $# -gt 0 ]; do
         --meetings) MEETINGS=$2; shift 2 ;;
         --only) ONLY=$2; shift 2 ;;
         --no-build) BUILD=0; shift ;;
+        --jar) JAR=$2; BUILD=0; shift 2 ;;
         --keep-db) KEEP_DB=1; shift ;;
         --report) REPORT_ONLY=$2; shift 2 ;;
         -h|--help) usage; exit 0 ;;
@@ -166,8 +168,9 @@ if [ "$BUILD" = 1 ]; then
     log "building the jar"
     ./mvnw -q -B -DskipTests package
 fi
-JAR=$(ls target/portal-*.jar 2>/dev/null | grep -v -- '-plain.jar$' | head -n 1 || true)
-[ -n "$JAR" ] || die "no jar in target/ (run without --no-build)"
+[ -n "$JAR" ] || JAR=$(ls target/portal-*.jar 2>/dev/null | grep -v -- '-plain.jar$' | head -n 1 || true)
+[ -n "$JAR" ] && [ -f "$JAR" ] || die "no jar in target/ (run without --no-build)"
+JAR=$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")
 
 # --- helpers ---------------------------------------------------------------------------------
 

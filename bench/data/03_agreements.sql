@@ -62,6 +62,19 @@ SELECT b.id,
   FROM bench_agreement b JOIN bench_area a ON a.n = b.areas[1];
 ALTER TABLE bench_agreement_words ADD PRIMARY KEY (id);
 
+-- The doubled-CJK search column (V42) where the schema has it, so that the loader also fills a
+-- database migrated by an older portal.
+SELECT EXISTS (SELECT 1 FROM information_schema.columns
+                WHERE table_schema = current_schema() AND table_name = 'agreement'
+                  AND column_name = 'search_text_cjk') AS has_cjk_column \gset
+\if :has_cjk_column
+\set cjk_column ', search_text_cjk'
+\set cjk_value ', search_cjk_doubled(s.search_text)'
+\else
+\set cjk_column ''
+\set cjk_value ''
+\endif
+
 -- Texts and records in one statement, so that each text is generated once and the search
 -- column is built from exactly what was stored (the triggers are off during the load).
 WITH texts AS MATERIALIZED (
@@ -93,8 +106,8 @@ WITH texts AS MATERIALIZED (
     SELECT id, 'ja', title_ja, body_ja FROM texts WHERE has_ja
 )
 INSERT INTO agreement (id, type, title, title_ja, signed_on, signed_on_precision, place, place_ja, summary,
-                       summary_ja, status, review_on, expires_on, visibility, staff_notes, search_text,
-                       search_text_cjk, created_at, created_by, updated_at, updated_by)
+                       summary_ja, status, review_on, expires_on, visibility, staff_notes, search_text
+                       :cjk_column, created_at, created_by, updated_at, updated_by)
 SELECT b.id, b.type, t.title, CASE WHEN b.has_ja THEN t.title_ja END, b.day, b.precision,
        CASE WHEN b.id % 2 = 0 THEN 'Tokyo' ELSE b.partner_name END,
        CASE WHEN b.id % 2 = 0 THEN '東京' ELSE b.partner_name_ja END,
@@ -103,7 +116,7 @@ SELECT b.id, b.type, t.title, CASE WHEN b.has_ja THEN t.title_ja END, b.day, b.p
        CASE WHEN b.status IN ('IN_FORCE', 'EXPIRED') THEN b.day + 3 * 365 END,
        b.visibility,
        CASE WHEN b.visibility <> 'PUBLISHED' THEN 'Awaiting the partner''s confirmation of the final text.' END,
-       s.search_text, search_cjk_doubled(s.search_text),
+       s.search_text :cjk_value,
        b.day::timestamptz + interval '30 days', 'bench', b.day::timestamptz + interval '30 days', 'bench'
   FROM bench_agreement b
   JOIN texts t ON t.id = b.id
