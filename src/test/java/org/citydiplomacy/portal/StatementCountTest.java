@@ -88,7 +88,7 @@ class StatementCountTest {
         int twenty = statements(get("/api/v1/agreements").param("size", "20"), 20);
         int hundred = statements(get("/api/v1/agreements").param("size", "100"), 100);
 
-        // The result count is cached per catalogue version (ListingCounts): the first request counts,
+        // The result count is cached per data version (ListingCounts): the first request counts,
         // later ones may run one statement fewer, never more.
         assertThat(one).isPositive().isLessThanOrEqualTo(MAX_LIST_STATEMENTS);
         assertThat(twenty).isPositive().isLessThanOrEqualTo(one);

@@ -28,7 +28,8 @@ public class AgreementService {
 
     /**
      * One page of the listing and its result count: one statement when the count is known for the
-     * catalogue version the page was read at (or the first page is short), two otherwise.
+     * data version the page was read at (or the first page is short), two otherwise, three when a
+     * page near the end was counted back from a total that has just changed.
      */
     public PageResult<AgreementSummary> search(AgreementFilter filter, AgreementSort sort, PageQuery page,
             Audience audience) {
@@ -36,20 +37,25 @@ public class AgreementService {
         Optional<ListingCounts.Known> all = filter.isFiltered() ? counts.latest(AgreementFilter.none(), audience) : known;
         Plan plan = Plan.choose(filter, page, known.map(ListingCounts.Known::total).orElse(null),
                 all.map(ListingCounts.Known::total).orElse(null));
-        AgreementQueries.Page result = queries.page(filter, sort, page, audience, plan);
+        AgreementQueries.Page result = queries.page(filter, sort, page, audience, plan,
+                known.map(ListingCounts.Known::total).orElse(null));
+        if (result.fromEnd() && (known.isEmpty() || known.get().version() != result.dataVersion())) {
+            // Counted back from a total of another version: read the page again from the start.
+            result = queries.page(filter, sort, page, audience, plan, null);
+        }
         List<AgreementSummary> content = result.rows();
         long total;
         if (page.page() == 0 && content.size() < page.size()) {
             // A short first page is the whole result: no need to count.
             total = content.size();
         }
-        else if (known.isPresent() && known.get().version() == result.catalogueVersion()) {
+        else if (known.isPresent() && known.get().version() == result.dataVersion()) {
             total = known.get().total();
         }
         else {
             total = queries.count(filter, audience);
         }
-        counts.remember(filter, audience, result.catalogueVersion(), total);
+        counts.remember(filter, audience, result.dataVersion(), total);
         return PageResult.of(content, page, total);
     }
 

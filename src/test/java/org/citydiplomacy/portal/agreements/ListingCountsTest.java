@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Listing counts are cached per catalogue version: a repeated listing skips its count, and any
+ * Listing counts are cached per data version: a repeated listing skips its count, and any
  * change to the records (committed or rolled back) makes the next listing count again.
  */
 @PortalTest
@@ -66,7 +66,7 @@ class ListingCountsTest {
         long before = total(filter);
 
         // A transaction that adds two agreements and reads the listing (counting under its own new
-        // catalogue version), then rolls back.
+        // data version), then rolls back.
         transactions.executeWithoutResult(status -> {
             insertPublished("Memorandum never committed one");
             insertPublished("Memorandum never committed two");

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Read side of agreements. A listing page is one statement, plus its count when the count is not
- * already known for the catalogue version the page was read at; one agreement is two (the record
+ * already known for the data version the page was read at; one agreement is two (the record
  * with all its small parts as JSON, then its full texts).
  */
 @Repository
@@ -70,8 +70,11 @@ public class AgreementQueries {
         }
     }
 
-    /** One page of a listing and the catalogue version it was read at ({@code -1} if the page is empty). */
-    public record Page(List<AgreementSummary> rows, long catalogueVersion) {
+    /**
+     * One page of a listing and the data version it was read at ({@code -1} if the page is empty);
+     * {@code fromEnd} if it was counted back from the end of the listing.
+     */
+    public record Page(List<AgreementSummary> rows, long dataVersion, boolean fromEnd) {
     }
 
     private final JdbcClient jdbc;
@@ -85,26 +88,40 @@ public class AgreementQueries {
     /**
      * One page of the listing, in one statement: the page's ids from the listing's index (an
      * index-only scan for the default listing, so that a deep page skips index entries, not rows),
-     * then their columns and partners, and the catalogue version read in the same snapshot.
+     * then their columns and partners, and the data version read in the same snapshot.
+     *
+     * <p>Given the listing's total, a page in the second half is read backwards from the end, so
+     * that the last pages cost what the first ones do. The total must be the one at the version
+     * the page is read at; the caller checks {@link Page#dataVersion()} and reads again otherwise.
      */
-    public Page page(AgreementFilter filter, AgreementSort sort, PageQuery page, Audience audience, Plan plan) {
+    public Page page(AgreementFilter filter, AgreementSort sort, PageQuery page, Audience audience, Plan plan,
+            Long total) {
         Where where = where(filter, audience, plan);
+        boolean fromEnd = total != null && page.offset() > total / 2 && page.offset() < total;
+        long limit = page.size();
+        long offset = page.offset();
+        if (fromEnd) {
+            long after = total - page.offset() - page.size();
+            limit = after < 0 ? page.size() + after : page.size();
+            offset = Math.max(0, after);
+        }
         String sql = "SELECT a.id, a.type, a.title, a.title_ja, a.signed_on, a.signed_on_precision, a.status, a.visibility,"
-                + " ps.*, (SELECT version FROM catalogue_version) AS catalogue_version"
-                + " FROM (SELECT a.id FROM agreement a WHERE " + where.sql + " ORDER BY " + sort.orderBy()
+                + " ps.*, (SELECT version FROM data_version WHERE id) AS data_version"
+                + " FROM (SELECT a.id FROM agreement a WHERE " + where.sql
+                + " ORDER BY " + (fromEnd ? sort.reversedOrderBy() : sort.orderBy())
                 + " LIMIT :limit OFFSET :offset) k JOIN agreement a ON a.id = k.id " + partnersLateral(audience)
                 + " ORDER BY " + sort.orderBy();
         long[] version = {-1};
         List<AgreementSummary> rows = jdbc.sql(sql)
                 .params(where.params)
-                .param("limit", page.size())
-                .param("offset", page.offset())
+                .param("limit", limit)
+                .param("offset", offset)
                 .query((rs, n) -> {
-                    version[0] = rs.getLong("catalogue_version");
+                    version[0] = rs.getLong("data_version");
                     return summary(rs, n);
                 })
                 .list();
-        return new Page(rows, version[0]);
+        return new Page(rows, version[0], fromEnd);
     }
 
     public long count(AgreementFilter filter, Audience audience) {

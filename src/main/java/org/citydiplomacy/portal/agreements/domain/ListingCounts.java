@@ -10,8 +10,8 @@ import org.citydiplomacy.portal.shared.Audience;
 import org.springframework.stereotype.Component;
 
 /**
- * The result counts of listings this instance has computed, each with the catalogue version it
- * was computed at (table {@code catalogue_version}, changed by triggers with every change to the
+ * The result counts of listings this instance has computed, each with the data version it
+ * was computed at (table {@code data_version}, moved forward by triggers with every change to the
  * records). A count is reused only for a page read at the same version, so instances need no
  * shared cache and never show a count older than the page. Counting every match of a filter is
  * what grows with the data; a popular listing is counted once per change instead of per request.
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ListingCounts {
 
-    /** A count and the catalogue version it belongs to. */
+    /** A count and the data version it belongs to. */
     public record Known(long version, long total) {
     }
 

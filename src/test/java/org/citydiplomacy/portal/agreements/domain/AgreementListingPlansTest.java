@@ -114,6 +114,26 @@ class AgreementListingPlansTest {
     }
 
     @Test
+    void pagesNearTheEndAreReadBackwardsThroughTheSameIndex() throws SQLException {
+        for (AgreementFilter filter : List.of(AgreementFilter.none(), AgreementFilter.none().withQuery("resilience"))) {
+            long total = queries.count(filter, Audience.PUBLIC);
+            int last = (int) ((total - 1) / 20);
+            for (AgreementSort sort : AgreementSort.values()) {
+                for (int number : new int[] { last, last - 1, last - 7, (int) (total / 20 / 2) + 1 }) {
+                    PageQuery page = new PageQuery(number, 20);
+                    AgreementQueries.Page forwards = queries.page(filter, sort, page, Audience.PUBLIC, Plan.MATCHES_FIRST, null);
+                    EXECUTED.clear();
+                    AgreementQueries.Page backwards = queries.page(filter, sort, page, Audience.PUBLIC, Plan.MATCHES_FIRST, total);
+                    assertPlansAvoidSequentialScan(filter + " " + sort + " page " + number + " from the end");
+
+                    assertThat(backwards.fromEnd()).isTrue();
+                    assertThat(backwards.rows()).as(sort + " page " + number).isEqualTo(forwards.rows()).isNotEmpty();
+                }
+            }
+        }
+    }
+
+    @Test
     void filteredListingsUseIndexesWithEitherPlan() throws SQLException {
         List<AgreementFilter> filters = List.of(
                 AgreementFilter.none().withPartner(bigPartner),
@@ -163,7 +183,8 @@ class AgreementListingPlansTest {
                     new PageQuery(0, 20), plan, Audience.STAFF);
         }
         EXECUTED.clear();
-        queries.page(AgreementFilter.none(), AgreementSort.NEWEST, new PageQuery(0, 20), Audience.STAFF, Plan.MATCHES_FIRST);
+        queries.page(AgreementFilter.none(), AgreementSort.NEWEST, new PageQuery(0, 20), Audience.STAFF, Plan.MATCHES_FIRST,
+                null);
         assertPlansAvoidSequentialScan("staff listing");
     }
 
@@ -175,7 +196,7 @@ class AgreementListingPlansTest {
     private static void assertNoSequentialScan(AgreementFilter filter, AgreementSort sort, PageQuery page, Plan plan,
             Audience audience) throws SQLException {
         EXECUTED.clear();
-        queries.page(filter, sort, page, audience, plan);
+        queries.page(filter, sort, page, audience, plan, null);
         if (audience == Audience.PUBLIC || filter.isFiltered()) {
             queries.count(filter, audience);
         }
