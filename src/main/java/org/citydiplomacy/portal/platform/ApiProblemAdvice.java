@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
 
 /**
  * Errors of the REST layer as RFC 9457 {@code application/problem+json}. Scoped to REST controllers
@@ -85,6 +88,35 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                         messages.getMessage(e, Locale.ENGLISH)))
                 .toList());
         return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** A JSON body that does not bind (a date that is no date, an unknown enum value): name the field. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = WriteProblemAdvice.invalid(List.of(Map.of("field", jsonPath(ex), "message",
+                messages.getMessage("validation.json.unreadable", null, Locale.ENGLISH))));
+        problem.setDetail("The request body could not be read; nothing was saved.");
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** "signatories[0].side" for a problem in that part of the body; "" for the body as a whole. */
+    private static String jsonPath(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException json && !json.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (JacksonException.Reference ref : json.getPath()) {
+                    if (ref.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                    }
+                    else if (ref.getIndex() >= 0) {
+                        path.append('[').append(ref.getIndex()).append(']');
+                    }
+                }
+                return path.toString();
+            }
+        }
+        return "";
     }
 
     private static Object[] withValue(Object[] arguments, String value) {

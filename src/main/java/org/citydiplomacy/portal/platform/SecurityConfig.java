@@ -4,11 +4,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two chains. {@code /api/**} is stateless: reads are public, anything else needs credentials and
@@ -20,16 +20,26 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, JsonMapper json) throws Exception {
+        // 401 and 403 as problem+json, written directly (staffdata).
+        ProblemSecurityResponses problems = new ProblemSecurityResponses(json);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
+                        // --- write API (staffdata): the services check the same roles again ---
+                        .requestMatchers(HttpMethod.GET, StaffApi.STAFF_READS).hasAnyRole(Roles.EDITOR, Roles.ADMIN)
+                        .requestMatchers(HttpMethod.POST, StaffApi.WITHDRAWALS).hasRole(Roles.ADMIN)
+                        .requestMatchers(HttpMethod.POST, StaffApi.CREATES).hasAnyRole(Roles.EDITOR, Roles.ADMIN)
+                        .requestMatchers(HttpMethod.PUT, StaffApi.UPDATES).hasAnyRole(Roles.EDITOR, Roles.ADMIN)
+                        // --- end of write API ---
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Bearer tokens, never cookies, authenticate API calls, so there is no CSRF to defend.
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems));
         return http.build();
     }
 

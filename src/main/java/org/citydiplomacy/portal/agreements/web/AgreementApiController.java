@@ -6,9 +6,12 @@ import org.citydiplomacy.portal.agreements.AgreementService;
 import org.citydiplomacy.portal.agreements.AgreementSort;
 import org.citydiplomacy.portal.agreements.AgreementSummary;
 import org.citydiplomacy.portal.platform.ReaderAudience;
+import org.citydiplomacy.portal.platform.Versions;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.PageResult;
 import org.citydiplomacy.portal.shared.ParameterReader;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,7 +40,10 @@ class AgreementApiController {
     }
 
     @GetMapping("/{id}")
-    AgreementDetails show(@PathVariable long id) {
-        return agreements.find(id, audience.current());
+    /** One record, with its version as ETag (send it back in If-Match to update it). */
+    ResponseEntity<AgreementDetails> show(@PathVariable long id) {
+        AgreementDetails record = agreements.find(id, audience.current());
+        // Staff see more than the public under the same version: caches must keep them apart.
+        return ResponseEntity.ok().eTag(Versions.etag(record.version())).varyBy(HttpHeaders.AUTHORIZATION).body(record);
     }
 }

@@ -5,9 +5,12 @@ import org.citydiplomacy.portal.meetings.MeetingFilter;
 import org.citydiplomacy.portal.meetings.MeetingService;
 import org.citydiplomacy.portal.meetings.MeetingSummary;
 import org.citydiplomacy.portal.platform.ReaderAudience;
+import org.citydiplomacy.portal.platform.Versions;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.PageResult;
 import org.citydiplomacy.portal.shared.ParameterReader;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,7 +38,10 @@ class MeetingApiController {
     }
 
     @GetMapping("/{id}")
-    MeetingDetails show(@PathVariable long id) {
-        return meetings.find(id, audience.current());
+    /** One record, with its version as ETag (send it back in If-Match to update it). */
+    ResponseEntity<MeetingDetails> show(@PathVariable long id) {
+        MeetingDetails record = meetings.find(id, audience.current());
+        // Staff see more than the public under the same version: caches must keep them apart.
+        return ResponseEntity.ok().eTag(Versions.etag(record.version())).varyBy(HttpHeaders.AUTHORIZATION).body(record);
     }
 }

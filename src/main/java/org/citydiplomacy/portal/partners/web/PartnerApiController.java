@@ -6,6 +6,9 @@ import org.citydiplomacy.portal.partners.PartnerDetails;
 import org.citydiplomacy.portal.partners.PartnerService;
 import org.citydiplomacy.portal.partners.PartnerSummary;
 import org.citydiplomacy.portal.platform.ReaderAudience;
+import org.citydiplomacy.portal.platform.Versions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,7 +33,10 @@ class PartnerApiController {
     }
 
     @GetMapping("/{slug}")
-    PartnerDetails show(@PathVariable String slug) {
-        return partners.findWithSources(slug, audience.current());
+    /** One record, with its version as ETag (send it back in If-Match to update it). */
+    ResponseEntity<PartnerDetails> show(@PathVariable String slug) {
+        PartnerDetails record = partners.findWithSources(slug, audience.current());
+        // Staff see more than the public under the same version: caches must keep them apart.
+        return ResponseEntity.ok().eTag(Versions.etag(record.version())).varyBy(HttpHeaders.AUTHORIZATION).body(record);
     }
 }

@@ -1,0 +1,5 @@
+package org.citydiplomacy.portal.agreements;
+
+/** An agreement as staff edit it: the command that reproduces its current state, and the version it is at. */
+public record AgreementEdit(long id, long version, AgreementCommand command) {
+}

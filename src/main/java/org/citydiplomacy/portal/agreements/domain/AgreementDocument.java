@@ -1,0 +1,126 @@
+package org.citydiplomacy.portal.agreements.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.citydiplomacy.portal.shared.Visibility;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.type.SqlTypes;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+
+/**
+ * A signed PDF of an agreement in one language. The history keeps its metadata and digest, not its
+ * bytes: the digest proves which file it was, and the audit tables stay small.
+ */
+@Entity
+@Table(name = "agreement_document")
+@Audited
+@EntityListeners(AuditingEntityListener.class)
+class AgreementDocument {
+
+    static final String PDF = "application/pdf";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "agreement_id", nullable = false, updatable = false)
+    private Long agreementId;
+
+    @Column(nullable = false, length = 35)
+    private String language;
+
+    @Column(nullable = false, length = 255)
+    private String filename;
+
+    @Column(name = "content_type", nullable = false, length = 100)
+    private String contentType;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(nullable = false, length = 64)
+    private String sha256;
+
+    @NotAudited
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false, updatable = false)
+    private byte[] content;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Visibility visibility;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    @NotAudited
+    @CreatedDate
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @NotAudited
+    @CreatedBy
+    @Column(name = "created_by", nullable = false, updatable = false, length = 100)
+    private String createdBy;
+
+    protected AgreementDocument() {
+    }
+
+    AgreementDocument(long agreementId, String language, String filename, byte[] content, String sha256) {
+        this.agreementId = agreementId;
+        this.language = language;
+        this.filename = filename;
+        this.contentType = PDF;
+        this.content = content;
+        this.sizeBytes = content.length;
+        this.sha256 = sha256;
+        this.visibility = Visibility.PUBLISHED;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long agreementId() {
+        return agreementId;
+    }
+
+    String language() {
+        return language;
+    }
+
+    String filename() {
+        return filename;
+    }
+
+    String contentType() {
+        return contentType;
+    }
+
+    long sizeBytes() {
+        return sizeBytes;
+    }
+
+    String sha256() {
+        return sha256;
+    }
+}

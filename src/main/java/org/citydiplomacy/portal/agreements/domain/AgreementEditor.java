@@ -1,0 +1,225 @@
+package org.citydiplomacy.portal.agreements.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.HexFormat;
+
+import org.citydiplomacy.portal.agreements.AgreementCommand;
+import org.citydiplomacy.portal.agreements.AgreementEdit;
+import org.citydiplomacy.portal.agreements.DocumentAttached;
+import org.citydiplomacy.portal.agreements.DocumentProperties;
+import org.citydiplomacy.portal.agreements.DocumentUpload;
+import org.citydiplomacy.portal.history.AuditTrail;
+import org.citydiplomacy.portal.partners.PartnerWriteService;
+import org.citydiplomacy.portal.platform.CurrentUser;
+import org.citydiplomacy.portal.shared.InvalidCommandException;
+import org.citydiplomacy.portal.shared.LanguageTags;
+import org.citydiplomacy.portal.shared.RecordNotFoundException;
+import org.citydiplomacy.portal.shared.StaleEditException;
+import org.citydiplomacy.portal.shared.Visibility;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The write side of agreements: checks what a command refers to (partners, related agreements,
+ * languages), applies it to the aggregate and saves it. Called by
+ * {@link org.citydiplomacy.portal.agreements.AgreementWriteService}, which holds the transaction,
+ * validation and authorisation.
+ */
+@Component
+public class AgreementEditor {
+
+    private final Agreements agreements;
+    private final AgreementDocuments documents;
+    private final AgreementHistory history;
+    private final PartnerWriteService partners;
+    private final DocumentProperties documentLimits;
+
+    AgreementEditor(Agreements agreements, AgreementDocuments documents, AgreementHistory history,
+            PartnerWriteService partners, DocumentProperties documentLimits) {
+        this.agreements = agreements;
+        this.documents = documents;
+        this.history = history;
+        this.partners = partners;
+        this.documentLimits = documentLimits;
+    }
+
+    public AgreementEdit create(AgreementCommand command) {
+        Map<String, Long> partnerIds = check(null, command);
+        Agreement agreement = agreements.saveAndFlush(new Agreement(command, partnerIds));
+        return edit(agreement);
+    }
+
+    public AgreementEdit update(long id, long baseVersion, AgreementCommand command) {
+        Agreement agreement = load(id);
+        guardWithdrawn(agreement);
+        checkVersion(agreement, baseVersion);
+        Map<String, Long> partnerIds = check(id, command);
+        agreement.revise(command, partnerIds);
+        return edit(agreements.saveAndFlush(agreement));
+    }
+
+    public AgreementEdit withdraw(long id) {
+        Agreement agreement = load(id);
+        agreement.withdraw();
+        return edit(agreements.saveAndFlush(agreement));
+    }
+
+    public AgreementEdit edit(long id) {
+        return edit(load(id));
+    }
+
+    public Set<Long> existingIds(Collection<Long> ids) {
+        return ids.isEmpty() ? Set.of() : new HashSet<>(agreements.findExistingIds(ids));
+    }
+
+    public DocumentAttached attach(long agreementId, DocumentUpload upload) {
+        Agreement agreement = load(agreementId);
+        guardWithdrawn(agreement);
+        InvalidCommandException.Collector problems = new InvalidCommandException.Collector();
+        String language = LanguageTags.canonical(upload.language());
+        if (language == null) {
+            problems.reject("language", "validation.languageTag");
+        }
+        byte[] content = upload.content();
+        long limit = documentLimits.maxSize().toBytes();
+        if (content.length == 0) {
+            problems.reject("file", "validation.document.required");
+        }
+        else if (content.length > limit) {
+            problems.reject("file", "validation.document.tooLarge", documentLimits.maxSize().toMegabytes());
+        }
+        else {
+            switch (PdfCheck.of(content)) {
+                case NOT_PDF -> problems.reject("file", "validation.document.notPdf");
+                case ENCRYPTED -> problems.reject("file", "validation.document.encrypted");
+                case PDF -> { }
+            }
+        }
+        problems.throwIfAny();
+        AgreementDocument document = documents.save(new AgreementDocument(agreementId, language,
+                safeFilename(upload.filename()), content, sha256(content)));
+        agreement.documentAttached();
+        agreements.saveAndFlush(agreement);
+        return new DocumentAttached(document.id(), agreementId, document.language(), document.filename(),
+                document.contentType(), document.sizeBytes(), document.sha256());
+    }
+
+    /**
+     * Checks everything a command refers to, collecting every problem before anything is written.
+     * @return the ids of the partners the command names
+     */
+    private Map<String, Long> check(Long id, AgreementCommand command) {
+        InvalidCommandException.Collector problems = new InvalidCommandException.Collector();
+        Set<String> slugs = new LinkedHashSet<>(command.partners());
+        command.signatories().stream().map(AgreementCommand.SignatoryCommand::partner)
+                .filter(s -> s != null && !s.isBlank()).forEach(slugs::add);
+        Map<String, Long> partnerIds = partners.idsBySlug(slugs);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < command.partners().size(); i++) {
+            String slug = command.partners().get(i);
+            if (!partnerIds.containsKey(slug)) {
+                problems.reject("partners[" + i + "]", "validation.partner.unknown", slug);
+            }
+            else if (!seen.add(slug)) {
+                problems.reject("partners[" + i + "]", "validation.partner.duplicate", slug);
+            }
+        }
+        for (int i = 0; i < command.signatories().size(); i++) {
+            String slug = command.signatories().get(i).partner();
+            if (slug != null && !partnerIds.containsKey(slug)) {
+                problems.reject("signatories[" + i + "].partner", "validation.partner.unknown", slug);
+            }
+        }
+        List<Long> relatedIds = command.relations().stream().map(AgreementCommand.RelationCommand::agreementId).toList();
+        Set<Long> existing = existingIds(relatedIds);
+        for (int i = 0; i < command.relations().size(); i++) {
+            Long related = command.relations().get(i).agreementId();
+            if (related.equals(id)) {
+                problems.reject("relations[" + i + "].agreementId", "validation.agreement.relation.self");
+            }
+            else if (!existing.contains(related)) {
+                problems.reject("relations[" + i + "].agreementId", "validation.agreement.unknown", related);
+            }
+        }
+        Set<String> languages = new HashSet<>();
+        for (int i = 0; i < command.texts().size(); i++) {
+            String language = LanguageTags.canonical(command.texts().get(i).language());
+            if (language != null && !languages.add(language.toLowerCase(java.util.Locale.ROOT))) {
+                problems.reject("texts[" + i + "].language", "validation.text.language.duplicate", language);
+            }
+        }
+        if (command.visibility() == Visibility.WITHDRAWN) {
+            problems.reject("visibility", "validation.visibility.withdrawn");
+        }
+        LocalDate signed = command.signedOn().start();
+        if (command.reviewOn() != null && command.reviewOn().isBefore(signed)) {
+            problems.reject("reviewOn", "validation.agreement.dateBeforeSigning");
+        }
+        if (command.expiresOn() != null && command.expiresOn().isBefore(signed)) {
+            problems.reject("expiresOn", "validation.agreement.dateBeforeSigning");
+        }
+        problems.throwIfAny();
+        return partnerIds;
+    }
+
+    private Agreement load(long id) {
+        return agreements.findById(id).orElseThrow(() -> RecordNotFoundException.agreement(id));
+    }
+
+    /** A withdrawn record is kept as it was; only an administrator may edit (and so restore) it. */
+    private static void guardWithdrawn(Agreement agreement) {
+        if (agreement.isWithdrawn() && !CurrentUser.isAdmin()) {
+            throw new AccessDeniedException("Only an administrator may change a withdrawn agreement");
+        }
+    }
+
+    private void checkVersion(Agreement agreement, long baseVersion) {
+        if (agreement.version() != baseVersion) {
+            throw new StaleEditException("agreement", agreement.id().toString(), baseVersion, agreement.version(),
+                    AuditTrail.changedSince(history.snapshots(agreement.id().toString()), baseVersion));
+        }
+    }
+
+    private AgreementEdit edit(Agreement agreement) {
+        Map<Long, String> slugs = partners.slugsById(agreement.referencedPartnerIds());
+        return new AgreementEdit(agreement.id(), agreement.version(), agreement.asCommand(slugs::get));
+    }
+
+    /**
+     * The name the file will be downloaded under: its last path segment, without control or quote
+     * characters, ending in .pdf, at most 255 characters.
+     */
+    static String safeFilename(String original) {
+        String name = original == null ? "" : original;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cntrl}\"*:<>?|;]", "_").strip();
+        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+            name = "document";
+        }
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            name = name + ".pdf";
+        }
+        if (name.length() > 255) {
+            name = name.substring(0, 251) + ".pdf";
+        }
+        return name;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.citydiplomacy.portal.agreements.domain;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Agreements to edit; reads for pages go through {@link AgreementQueries}. */
+interface Agreements extends JpaRepository<Agreement, Long> {
+
+    @Query("select a.id from Agreement a where a.id in :ids")
+    List<Long> findExistingIds(Collection<Long> ids);
+}

@@ -1,0 +1,90 @@
+package org.citydiplomacy.portal.agreements.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.citydiplomacy.portal.agreements.AgreementCommand;
+import org.citydiplomacy.portal.agreements.AgreementEdit;
+import org.citydiplomacy.portal.agreements.AgreementWriteService;
+import org.citydiplomacy.portal.agreements.DocumentAttached;
+import org.citydiplomacy.portal.agreements.DocumentUpload;
+import org.citydiplomacy.portal.history.HistoryEntry;
+import org.citydiplomacy.portal.history.HistoryService;
+import org.citydiplomacy.portal.history.RecordType;
+import org.citydiplomacy.portal.platform.Versions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Staff writes of agreements: create, update (If-Match), withdraw, signed documents, editable state, history. */
+@RestController
+@RequestMapping("/api/v1/agreements")
+class AgreementEditApiController {
+
+    private final AgreementWriteService agreements;
+    private final HistoryService history;
+
+    AgreementEditApiController(AgreementWriteService agreements, HistoryService history) {
+        this.agreements = agreements;
+        this.history = history;
+    }
+
+    @PostMapping
+    ResponseEntity<AgreementEdit> create(@Valid @RequestBody AgreementCommand command) {
+        AgreementEdit created = agreements.create(command);
+        return ResponseEntity.created(URI.create("/api/v1/agreements/" + created.id()))
+                .eTag(Versions.etag(created.version())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    ResponseEntity<AgreementEdit> update(@PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody AgreementCommand command) {
+        long baseVersion = Versions.fromIfMatch(ifMatch);
+        AgreementEdit updated = agreements.update(id, baseVersion, command);
+        return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(updated);
+    }
+
+    /** Withdraws the agreement from the public (administrators only); it stays, with its history. */
+    @PostMapping("/{id}/withdrawal")
+    ResponseEntity<AgreementEdit> withdraw(@PathVariable long id) {
+        AgreementEdit withdrawn = agreements.withdraw(id);
+        return ResponseEntity.ok().eTag(Versions.etag(withdrawn.version())).body(withdrawn);
+    }
+
+    /** A signed PDF in one language (a BCP 47 tag); checked by its content, not its name or declared type. */
+    @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<DocumentAttached> attach(@PathVariable long id, @RequestParam("file") MultipartFile file,
+            @RequestParam("language") String language) throws IOException {
+        DocumentAttached attached = agreements.attach(id,
+                new DocumentUpload(language, file.getOriginalFilename(), file.getBytes()));
+        return ResponseEntity.created(URI.create("/api/v1/agreements/" + id + "/documents/" + attached.id()))
+                .body(attached);
+    }
+
+    /** Every editable field, staff notes included, in the shape a PUT takes. */
+    @GetMapping("/{id}/editable")
+    ResponseEntity<AgreementEdit> editable(@PathVariable long id) {
+        AgreementEdit edit = agreements.edit(id);
+        return ResponseEntity.ok().eTag(Versions.etag(edit.version())).body(edit);
+    }
+
+    /** Who changed what and when, newest first; document uploads included. */
+    @GetMapping("/{id}/history")
+    List<HistoryEntry> history(@PathVariable long id) {
+        return history.of(RecordType.AGREEMENT, Long.toString(id));
+    }
+}

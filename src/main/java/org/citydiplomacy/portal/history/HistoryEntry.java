@@ -1,0 +1,11 @@
+package org.citydiplomacy.portal.history;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.citydiplomacy.portal.shared.FieldChange;
+
+/** One revision of a record: who saved it, when, what kind of change it was, and each field before and after. */
+public record HistoryEntry(long revision, Instant at, String username, ChangeKind kind, long version,
+        List<FieldChange> changes) {
+}

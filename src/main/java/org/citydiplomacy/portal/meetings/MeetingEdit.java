@@ -1,0 +1,5 @@
+package org.citydiplomacy.portal.meetings;
+
+/** A meeting as staff edit it: the command that reproduces its current state, and the version it is at. */
+public record MeetingEdit(long id, long version, MeetingCommand command) {
+}

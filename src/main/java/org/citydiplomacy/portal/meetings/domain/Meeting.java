@@ -1,0 +1,202 @@
+package org.citydiplomacy.portal.meetings.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import org.citydiplomacy.portal.meetings.MeetingCommand;
+import org.citydiplomacy.portal.meetings.MeetingKind;
+import org.citydiplomacy.portal.shared.AuditedRecord;
+import org.citydiplomacy.portal.shared.DatePrecision;
+import org.citydiplomacy.portal.shared.PartialDate;
+import org.citydiplomacy.portal.shared.Visibility;
+import org.hibernate.envers.Audited;
+
+/**
+ * A meeting with its partners, participants and the agreements signed at it: one aggregate whose
+ * parts are value collections, changed by {@link #revise} and withdrawn by {@link #withdraw}.
+ */
+@Entity
+@Table(name = "meeting")
+@Audited
+class Meeting extends AuditedRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 500)
+    private String title;
+
+    @Column(name = "title_ja", length = 500)
+    private String titleJa;
+
+    @Column(name = "held_on", nullable = false)
+    private LocalDate heldOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "held_on_precision", nullable = false, length = 5)
+    private DatePrecision heldOnPrecision;
+
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ends_on_precision", length = 5)
+    private DatePrecision endsOnPrecision;
+
+    @Column(length = 200)
+    private String place;
+
+    @Column(name = "place_ja", length = 200)
+    private String placeJa;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MeetingKind kind;
+
+    @Column(columnDefinition = "text")
+    private String summary;
+
+    @Column(name = "summary_ja", columnDefinition = "text")
+    private String summaryJa;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Visibility visibility;
+
+    @Column(name = "staff_notes", columnDefinition = "text")
+    private String staffNotes;
+
+    @ElementCollection
+    @CollectionTable(name = "meeting_partner", joinColumns = @JoinColumn(name = "meeting_id"))
+    private Set<PartnerLink> partners = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "meeting_participant", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "position")
+    private List<Participant> participants = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "meeting_agreement", joinColumns = @JoinColumn(name = "meeting_id"))
+    @Column(name = "agreement_id", nullable = false)
+    private Set<Long> agreements = new HashSet<>();
+
+    protected Meeting() {
+    }
+
+    Meeting(MeetingCommand command, Map<String, Long> partnerIds) {
+        apply(command, partnerIds);
+    }
+
+    void revise(MeetingCommand command, Map<String, Long> partnerIds) {
+        apply(command, partnerIds);
+    }
+
+    /** Hides the meeting from the public; it stays, with its history, for staff. */
+    void withdraw() {
+        this.visibility = Visibility.WITHDRAWN;
+    }
+
+    boolean isWithdrawn() {
+        return visibility == Visibility.WITHDRAWN;
+    }
+
+    private void apply(MeetingCommand c, Map<String, Long> partnerIds) {
+        if (c.visibility() == Visibility.WITHDRAWN) {
+            throw new IllegalArgumentException("A meeting is withdrawn by withdraw(), not by an edit");
+        }
+        if (c.endDate() != null && c.endDate().start().isBefore(c.date().start())) {
+            throw new IllegalArgumentException("A meeting cannot end before it starts");
+        }
+        this.title = c.title();
+        this.titleJa = c.titleJa();
+        this.heldOn = c.date().start();
+        this.heldOnPrecision = c.date().precision();
+        this.endsOn = c.endDate() == null ? null : c.endDate().start();
+        this.endsOnPrecision = c.endDate() == null ? null : c.endDate().precision();
+        this.place = c.place();
+        this.placeJa = c.placeJa();
+        this.kind = c.kind();
+        this.summary = c.summary();
+        this.summaryJa = c.summaryJa();
+        this.visibility = c.visibility();
+        this.staffNotes = c.staffNotes();
+
+        Set<PartnerLink> newPartners = new LinkedHashSet<>();
+        List<String> slugs = c.partners().stream().distinct().toList();
+        for (int i = 0; i < slugs.size(); i++) {
+            newPartners.add(new PartnerLink(partnerIds.get(slugs.get(i)), i));
+        }
+        partners.retainAll(newPartners);
+        partners.addAll(newPartners);
+
+        List<Participant> newParticipants = c.participants().stream()
+                .map(p -> new Participant(p.name(), p.nameJa(), p.office(), p.officeJa(), p.side(),
+                        p.partner() == null ? null : partnerIds.get(p.partner())))
+                .toList();
+        for (int i = 0; i < newParticipants.size(); i++) {
+            if (i < participants.size()) {
+                if (!participants.get(i).equals(newParticipants.get(i))) {
+                    participants.set(i, newParticipants.get(i));
+                }
+            }
+            else {
+                participants.add(newParticipants.get(i));
+            }
+        }
+        while (participants.size() > newParticipants.size()) {
+            participants.remove(participants.size() - 1);
+        }
+
+        agreements.retainAll(Set.copyOf(c.agreements()));
+        agreements.addAll(c.agreements());
+    }
+
+    MeetingCommand asCommand(Function<Long, String> partnerSlugs) {
+        return new MeetingCommand(title, titleJa, date(),
+                PartialDate.ofNullable(endsOn, endsOnPrecision == null ? null : endsOnPrecision.name()), kind, place,
+                placeJa, summary, summaryJa,
+                partners.stream().sorted(Comparator.comparingInt(PartnerLink::position))
+                        .map(p -> partnerSlugs.apply(p.partnerId())).toList(),
+                participants.stream().map(p -> new MeetingCommand.ParticipantCommand(p.name(), p.nameJa(), p.office(),
+                        p.officeJa(), p.side(), p.partnerId() == null ? null : partnerSlugs.apply(p.partnerId()))).toList(),
+                agreements.stream().sorted().toList(), visibility, staffNotes);
+    }
+
+    Set<Long> referencedPartnerIds() {
+        Set<Long> ids = new HashSet<>();
+        partners.forEach(p -> ids.add(p.partnerId()));
+        participants.stream().map(Participant::partnerId).filter(Objects::nonNull).forEach(ids::add);
+        return ids;
+    }
+
+    PartialDate date() {
+        return new PartialDate(heldOn, heldOnPrecision);
+    }
+
+    Long id() {
+        return id;
+    }
+
+}

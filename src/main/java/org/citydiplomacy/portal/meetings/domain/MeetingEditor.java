@@ -1,0 +1,123 @@
+package org.citydiplomacy.portal.meetings.domain;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.citydiplomacy.portal.agreements.AgreementWriteService;
+import org.citydiplomacy.portal.history.AuditTrail;
+import org.citydiplomacy.portal.meetings.MeetingCommand;
+import org.citydiplomacy.portal.meetings.MeetingEdit;
+import org.citydiplomacy.portal.partners.PartnerWriteService;
+import org.citydiplomacy.portal.platform.CurrentUser;
+import org.citydiplomacy.portal.shared.InvalidCommandException;
+import org.citydiplomacy.portal.shared.RecordNotFoundException;
+import org.citydiplomacy.portal.shared.StaleEditException;
+import org.citydiplomacy.portal.shared.Visibility;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The write side of meetings: checks what a command refers to, applies it to the aggregate and
+ * saves it. Called by {@link org.citydiplomacy.portal.meetings.MeetingWriteService}.
+ */
+@Component
+public class MeetingEditor {
+
+    private final Meetings meetings;
+    private final MeetingHistory history;
+    private final PartnerWriteService partners;
+    private final AgreementWriteService agreements;
+
+    MeetingEditor(Meetings meetings, MeetingHistory history, PartnerWriteService partners,
+            AgreementWriteService agreements) {
+        this.meetings = meetings;
+        this.history = history;
+        this.partners = partners;
+        this.agreements = agreements;
+    }
+
+    public MeetingEdit create(MeetingCommand command) {
+        Map<String, Long> partnerIds = check(command);
+        return edit(meetings.saveAndFlush(new Meeting(command, partnerIds)));
+    }
+
+    public MeetingEdit update(long id, long baseVersion, MeetingCommand command) {
+        Meeting meeting = load(id);
+        if (meeting.isWithdrawn() && !CurrentUser.isAdmin()) {
+            throw new AccessDeniedException("Only an administrator may change a withdrawn meeting");
+        }
+        if (meeting.version() != baseVersion) {
+            throw new StaleEditException("meeting", Long.toString(id), baseVersion, meeting.version(),
+                    AuditTrail.changedSince(history.snapshots(Long.toString(id)), baseVersion));
+        }
+        Map<String, Long> partnerIds = check(command);
+        meeting.revise(command, partnerIds);
+        return edit(meetings.saveAndFlush(meeting));
+    }
+
+    public MeetingEdit withdraw(long id) {
+        Meeting meeting = load(id);
+        meeting.withdraw();
+        return edit(meetings.saveAndFlush(meeting));
+    }
+
+    public MeetingEdit edit(long id) {
+        return edit(load(id));
+    }
+
+    private Map<String, Long> check(MeetingCommand command) {
+        InvalidCommandException.Collector problems = new InvalidCommandException.Collector();
+        Set<String> slugs = new LinkedHashSet<>(command.partners());
+        command.participants().stream().map(MeetingCommand.ParticipantCommand::partner)
+                .filter(s -> s != null && !s.isBlank()).forEach(slugs::add);
+        Map<String, Long> partnerIds = partners.idsBySlug(slugs);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < command.partners().size(); i++) {
+            String slug = command.partners().get(i);
+            if (!partnerIds.containsKey(slug)) {
+                problems.reject("partners[" + i + "]", "validation.partner.unknown", slug);
+            }
+            else if (!seen.add(slug)) {
+                problems.reject("partners[" + i + "]", "validation.partner.duplicate", slug);
+            }
+        }
+        for (int i = 0; i < command.participants().size(); i++) {
+            MeetingCommand.ParticipantCommand p = command.participants().get(i);
+            if (isBlank(p.name()) && isBlank(p.office())) {
+                problems.reject("participants[" + i + "].name", "validation.meeting.participant.named");
+            }
+            if (p.partner() != null && !partnerIds.containsKey(p.partner())) {
+                problems.reject("participants[" + i + "].partner", "validation.partner.unknown", p.partner());
+            }
+        }
+        Set<Long> existing = agreements.existingIds(command.agreements());
+        for (int i = 0; i < command.agreements().size(); i++) {
+            if (!existing.contains(command.agreements().get(i))) {
+                problems.reject("agreements[" + i + "]", "validation.agreement.unknown", command.agreements().get(i));
+            }
+        }
+        if (command.endDate() != null && command.endDate().start().isBefore(command.date().start())) {
+            problems.reject("endDate", "validation.meeting.endBeforeStart");
+        }
+        if (command.visibility() == Visibility.WITHDRAWN) {
+            problems.reject("visibility", "validation.visibility.withdrawn");
+        }
+        problems.throwIfAny();
+        return partnerIds;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private Meeting load(long id) {
+        return meetings.findById(id).orElseThrow(() -> RecordNotFoundException.meeting(id));
+    }
+
+    private MeetingEdit edit(Meeting meeting) {
+        Map<Long, String> slugs = partners.slugsById(meeting.referencedPartnerIds());
+        return new MeetingEdit(meeting.id(), meeting.version(), meeting.asCommand(slugs::get));
+    }
+}

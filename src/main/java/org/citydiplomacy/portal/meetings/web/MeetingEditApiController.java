@@ -1,0 +1,72 @@
+package org.citydiplomacy.portal.meetings.web;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.citydiplomacy.portal.history.HistoryEntry;
+import org.citydiplomacy.portal.history.HistoryService;
+import org.citydiplomacy.portal.history.RecordType;
+import org.citydiplomacy.portal.meetings.MeetingCommand;
+import org.citydiplomacy.portal.meetings.MeetingEdit;
+import org.citydiplomacy.portal.meetings.MeetingWriteService;
+import org.citydiplomacy.portal.platform.Versions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff writes of meetings: create, update (If-Match), withdraw, and the editable state and history. */
+@RestController
+@RequestMapping("/api/v1/meetings")
+class MeetingEditApiController {
+
+    private final MeetingWriteService meetings;
+    private final HistoryService history;
+
+    MeetingEditApiController(MeetingWriteService meetings, HistoryService history) {
+        this.meetings = meetings;
+        this.history = history;
+    }
+
+    @PostMapping
+    ResponseEntity<MeetingEdit> create(@Valid @RequestBody MeetingCommand command) {
+        MeetingEdit created = meetings.create(command);
+        return ResponseEntity.created(URI.create("/api/v1/meetings/" + created.id()))
+                .eTag(Versions.etag(created.version())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    ResponseEntity<MeetingEdit> update(@PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody MeetingCommand command) {
+        long baseVersion = Versions.fromIfMatch(ifMatch);
+        MeetingEdit updated = meetings.update(id, baseVersion, command);
+        return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(updated);
+    }
+
+    /** Withdraws the meeting from the public (administrators only); it stays, with its history. */
+    @PostMapping("/{id}/withdrawal")
+    ResponseEntity<MeetingEdit> withdraw(@PathVariable long id) {
+        MeetingEdit withdrawn = meetings.withdraw(id);
+        return ResponseEntity.ok().eTag(Versions.etag(withdrawn.version())).body(withdrawn);
+    }
+
+    @GetMapping("/{id}/editable")
+    ResponseEntity<MeetingEdit> editable(@PathVariable long id) {
+        MeetingEdit edit = meetings.edit(id);
+        return ResponseEntity.ok().eTag(Versions.etag(edit.version())).body(edit);
+    }
+
+    @GetMapping("/{id}/history")
+    List<HistoryEntry> history(@PathVariable long id) {
+        return history.of(RecordType.MEETING, Long.toString(id));
+    }
+}

@@ -1,0 +1,107 @@
+package org.citydiplomacy.portal.partners.domain;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.citydiplomacy.portal.partners.PartnerCommand;
+import org.citydiplomacy.portal.partners.PartnerEdit;
+import org.citydiplomacy.portal.platform.CurrentUser;
+import org.citydiplomacy.portal.shared.InvalidCommandException;
+import org.citydiplomacy.portal.shared.RecordNotFoundException;
+import org.citydiplomacy.portal.shared.StaleEditException;
+import org.citydiplomacy.portal.history.AuditTrail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The write side of partners: checks what a command refers to, applies it to the aggregate and
+ * saves it. Called by {@link org.citydiplomacy.portal.partners.PartnerWriteService}, which holds the
+ * transaction, validation and authorisation.
+ */
+@Component
+public class PartnerEditor {
+
+    private final Partners partners;
+    private final PartnerHistory history;
+
+    PartnerEditor(Partners partners, PartnerHistory history) {
+        this.partners = partners;
+        this.history = history;
+    }
+
+    public PartnerEdit create(PartnerCommand command) {
+        InvalidCommandException.Collector problems = new InvalidCommandException.Collector();
+        if (command.slug() == null || command.slug().isBlank()) {
+            problems.reject("slug", "validation.required");
+        }
+        else if (partners.existsBySlug(command.slug())) {
+            problems.reject("slug", "validation.partner.slug.taken", command.slug());
+        }
+        problems.throwIfAny();
+        Partner partner = partners.saveAndFlush(new Partner(command.slug(), command));
+        return edit(partner);
+    }
+
+    public PartnerEdit update(String slug, long baseVersion, PartnerCommand command) {
+        Partner partner = load(slug);
+        if (command.slug() != null && !command.slug().equals(slug)) {
+            InvalidCommandException.Collector problems = new InvalidCommandException.Collector();
+            problems.reject("slug", "validation.partner.slug.immutable", slug);
+            problems.throwIfAny();
+        }
+        guardWithdrawn(partner);
+        checkVersion(partner, baseVersion);
+        partner.revise(command);
+        return edit(partners.saveAndFlush(partner));
+    }
+
+    public PartnerEdit withdraw(String slug) {
+        Partner partner = load(slug);
+        partner.withdraw();
+        return edit(partners.saveAndFlush(partner));
+    }
+
+    public PartnerEdit edit(String slug) {
+        return edit(load(slug));
+    }
+
+    /** The ids of the partners with these slugs (drafts and withdrawn ones too); unknown slugs are left out. */
+    public Map<String, Long> idsBySlug(Collection<String> slugs) {
+        Map<String, Long> ids = new HashMap<>();
+        if (!slugs.isEmpty()) {
+            partners.findIdsBySlugIn(slugs).forEach(p -> ids.put(p.getSlug(), p.getId()));
+        }
+        return ids;
+    }
+
+    public Map<Long, String> slugsById(Collection<Long> ids) {
+        Map<Long, String> slugs = new HashMap<>();
+        if (!ids.isEmpty()) {
+            partners.findSlugsByIdIn(ids).forEach(p -> slugs.put(p.getId(), p.getSlug()));
+        }
+        return slugs;
+    }
+
+    private Partner load(String slug) {
+        return partners.findBySlug(slug).orElseThrow(() -> RecordNotFoundException.partner(slug));
+    }
+
+    /** A withdrawn record is kept as it was; only an administrator may edit (and so restore) it. */
+    private static void guardWithdrawn(Partner partner) {
+        if (partner.isWithdrawn() && !CurrentUser.isAdmin()) {
+            throw new AccessDeniedException("Only an administrator may edit a withdrawn partner");
+        }
+    }
+
+    private void checkVersion(Partner partner, long baseVersion) {
+        if (partner.version() != baseVersion) {
+            throw new StaleEditException("partner", partner.slug(), baseVersion, partner.version(),
+                    AuditTrail.changedSince(history.snapshots(partner.slug()), baseVersion));
+        }
+    }
+
+    private static PartnerEdit edit(Partner partner) {
+        return new PartnerEdit(partner.id(), partner.slug(), partner.version(), partner.asCommand());
+    }
+}

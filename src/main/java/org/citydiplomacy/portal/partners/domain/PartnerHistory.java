@@ -1,0 +1,79 @@
+package org.citydiplomacy.portal.partners.domain;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.citydiplomacy.portal.history.AuditTrail;
+import org.citydiplomacy.portal.history.HistorySource;
+import org.citydiplomacy.portal.history.RecordType;
+import org.citydiplomacy.portal.history.Snapshot;
+import org.citydiplomacy.portal.shared.RecordNotFoundException;
+import org.citydiplomacy.portal.shared.Sql;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** A partner's states from its audit rows, in one statement. Field names are those of the command. */
+@Component
+class PartnerHistory implements HistorySource {
+
+    private final JdbcClient jdbc;
+
+    PartnerHistory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public RecordType type() {
+        return RecordType.PARTNER;
+    }
+
+    @Override
+    public List<Snapshot> snapshots(String slug) {
+        AuditTrail trail = new AuditTrail();
+        List<Long> found = jdbc.sql("SELECT id FROM partner WHERE slug = :slug").param("slug", slug)
+                .query(Long.class).list();
+        if (found.isEmpty()) {
+            throw RecordNotFoundException.partner(slug);
+        }
+        jdbc.sql("""
+                SELECT r.revised_at, r.username, pa.* FROM partner_aud pa JOIN audit_revision r ON r.id = pa.rev
+                 WHERE pa.id = :id ORDER BY pa.rev""")
+                .param("id", found.get(0))
+                .query((ResultSet rs) -> {
+                    long rev = rs.getLong("rev");
+                    trail.revision(rev, rs.getTimestamp("revised_at").toInstant(), rs.getString("username"));
+                    trail.root(rev, rs.getInt("revtype"), rs.getLong("version"), fields(rs));
+                });
+        return trail.snapshots();
+    }
+
+    private static Map<String, Object> fields(ResultSet rs) throws SQLException {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("name", rs.getString("name"));
+        f.put("nameJa", rs.getString("name_ja"));
+        f.put("officialName", rs.getString("official_name"));
+        f.put("kind", rs.getString("kind"));
+        f.put("country", rs.getString("country"));
+        f.put("latitude", plain(rs.getBigDecimal("latitude")));
+        f.put("longitude", plain(rs.getBigDecimal("longitude")));
+        f.put("relationship", rs.getString("relationship"));
+        Object since = Sql.partialDate(rs, "relationship_since");
+        f.put("relationshipSince", since == null ? null : since.toString());
+        f.put("cityTerm", rs.getString("city_term"));
+        f.put("cityTermJa", rs.getString("city_term_ja"));
+        f.put("partnerTerm", rs.getString("partner_term"));
+        f.put("relationshipNote", rs.getString("relationship_note"));
+        f.put("relationshipNoteJa", rs.getString("relationship_note_ja"));
+        f.put("staffNotes", rs.getString("staff_notes"));
+        f.put("visibility", rs.getString("visibility"));
+        return f;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+}

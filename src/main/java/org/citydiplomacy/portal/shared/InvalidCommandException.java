@@ -1,0 +1,48 @@
+package org.citydiplomacy.portal.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A command that is well-formed but cannot be carried out as given (a slug already taken, a partner
+ * that does not exist, an agreement related to itself). Each problem names its field and a message
+ * code, so a form shows it beside the field and the API lists it in a 400 problem.
+ */
+public class InvalidCommandException extends RuntimeException {
+
+    private final List<FieldProblem> problems;
+
+    public InvalidCommandException(List<FieldProblem> problems) {
+        super("Invalid command: " + problems.stream().map(FieldProblem::field).toList());
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+
+    /** One field's problem: a message code (in i18n/staff*.properties) with its arguments. */
+    public record FieldProblem(String field, String code, Object... arguments) {
+    }
+
+    /** Collects problems while a command is checked, then throws them all at once. */
+    public static final class Collector {
+
+        private final List<FieldProblem> problems = new ArrayList<>();
+
+        public void reject(String field, String code, Object... arguments) {
+            problems.add(new FieldProblem(field, code, arguments));
+        }
+
+        public boolean hasProblems() {
+            return !problems.isEmpty();
+        }
+
+        /** @throws InvalidCommandException listing every problem found, if there was any */
+        public void throwIfAny() {
+            if (!problems.isEmpty()) {
+                throw new InvalidCommandException(problems);
+            }
+        }
+    }
+}

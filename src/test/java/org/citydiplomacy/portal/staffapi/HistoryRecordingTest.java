@@ -1,0 +1,162 @@
+package org.citydiplomacy.portal.staffapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.citydiplomacy.portal.staffapi.WriteApiSupport.ADMIN;
+import static org.citydiplomacy.portal.staffapi.WriteApiSupport.EDITOR;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.citydiplomacy.portal.support.PortalTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every kind of change is recorded with who made it and the values before and after. */
+@PortalTest
+class HistoryRecordingTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    WriteApiSupport api;
+
+    @BeforeEach
+    void setUp() {
+        api = new WriteApiSupport(mvc, json, jdbc);
+    }
+
+    @AfterEach
+    void removeCreatedRecords() {
+        api.removeCreatedRecords();
+    }
+
+    @Test
+    void recordsTheLifeOfAnAgreementWithWhoAndWhatChanged() throws Exception {
+        String partner = api.createPartner();
+        Map<String, Object> body = api.agreement("First title", partner);
+        long id = api.createAgreement(body);
+
+        body.put("title", "Second title");
+        body.put("areas", List.of("CULTURE", "SPORT"));
+        List<Object> signatories = new ArrayList<>((List<?>) body.get("signatories"));
+        signatories.add(Map.of("name", "Mayor of Testville", "side", "PARTNER", "partner", partner));
+        body.put("signatories", signatories);
+        body.put("texts", List.of(Map.of("language", "en", "body", "The parties agree, as amended."),
+                Map.of("language", "ja", "title", "覚書", "body", "両者は合意する。")));
+        mvc.perform(api.putJson("/api/v1/agreements/" + id, body).header("If-Match", "\"v0\"").with(EDITOR))
+                .andExpect(status().isOk());
+        mvc.perform(multipart("/api/v1/agreements/{id}/documents", id)
+                        .file(new MockMultipartFile("file", "signed.pdf", "application/pdf", WriteApiSupport.realPdf()))
+                        .param("language", "en").with(EDITOR))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/agreements/" + id + "/withdrawal").with(ADMIN)).andExpect(status().isOk());
+
+        JsonNode history = api.getJson("/api/v1/agreements/" + id + "/history", EDITOR);
+        assertThat(history.findValuesAsString("kind"))
+                .containsExactly("WITHDRAWN", "DOCUMENT_ADDED", "CHANGED", "CREATED");
+        assertThat(history.findValuesAsString("username")).containsExactly("ada", "ed", "ed", "ed");
+
+        JsonNode created = history.get(3);
+        assertThat(change(created, "title").get("before").isNull()).isTrue();
+        assertThat(change(created, "title").get("after").asString()).isEqualTo("First title");
+
+        JsonNode changed = history.get(2);
+        assertThat(change(changed, "title").get("before").asString()).isEqualTo("First title");
+        assertThat(change(changed, "title").get("after").asString()).isEqualTo("Second title");
+        assertThat(change(changed, "areas").get("before").toString()).isEqualTo("[\"CULTURE\",\"ENVIRONMENT\"]");
+        assertThat(change(changed, "areas").get("after").toString()).isEqualTo("[\"CULTURE\",\"SPORT\"]");
+        assertThat(change(changed, "signatories").get("after").get(1).asString())
+                .isEqualTo("Mayor of Testville (PARTNER: " + partner + ")");
+        assertThat(change(changed, "texts[en]").get("after").asString()).isEqualTo("The parties agree, as amended.");
+        assertThat(change(changed, "texts[ja]").get("before").isNull()).isTrue();
+        assertThat(change(changed, "texts[ja]").get("after").asString()).isEqualTo("覚書\n\n両者は合意する。");
+        assertThat(changed.get("changes").findValuesAsString("field")).doesNotContain("partners", "status", "type");
+
+        JsonNode document = history.get(1);
+        assertThat(document.get("changes").findValuesAsString("field")).containsExactly("documents");
+        assertThat(change(document, "documents").get("after").get(0).asString()).startsWith("en · signed.pdf · ");
+
+        JsonNode withdrawn = history.get(0);
+        assertThat(change(withdrawn, "visibility").get("before").asString()).isEqualTo("PUBLISHED");
+        assertThat(change(withdrawn, "visibility").get("after").asString()).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void showsTheSeededValuesAnEditReplaced() throws Exception {
+        JsonNode editable = api.getJson("/api/v1/agreements/2/editable", EDITOR);
+        JsonNode command = editable.get("command");
+        String seededTitle = command.get("title").asString();
+        Map<String, Object> body = json.convertValue(command, Map.class);
+        body.put("title", seededTitle + " (corrected)");
+        String etag = mvc.perform(api.putJson("/api/v1/agreements/2", body)
+                        .header("If-Match", "\"v" + editable.get("version").asLong() + "\"").with(EDITOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
+        JsonNode history = api.getJson("/api/v1/agreements/2/history", EDITOR);
+        // Put the seeded title back before asserting, so that the seed tests see the seed whatever happens here.
+        body.put("title", seededTitle);
+        mvc.perform(api.putJson("/api/v1/agreements/2", body).header("If-Match", etag).with(EDITOR))
+                .andExpect(status().isOk());
+        assertThat(history.get(0).get("kind").asString()).isEqualTo("CHANGED");
+        assertThat(history.get(0).get("changes").findValuesAsString("field")).containsExactly("title");
+        assertThat(change(history.get(0), "title").get("before").asString()).isEqualTo(seededTitle);
+        assertThat(history.get(history.size() - 1).get("username").asString()).isEqualTo("seed");
+    }
+
+    @Test
+    void recordsPartnerAndMeetingChanges() throws Exception {
+        String partner = api.createPartner();
+        Map<String, Object> body = api.partner(partner);
+        body.put("name", "Renamed Testville");
+        body.put("relationshipSince", "1996");
+        mvc.perform(api.putJson("/api/v1/partners/" + partner, body).header("If-Match", "\"v0\"").with(ADMIN))
+                .andExpect(status().isOk());
+        JsonNode partnerHistory = api.getJson("/api/v1/partners/" + partner + "/history", EDITOR);
+        assertThat(partnerHistory.findValuesAsString("kind")).containsExactly("CHANGED", "CREATED");
+        assertThat(partnerHistory.findValuesAsString("username")).containsExactly("ada", "ed");
+        assertThat(change(partnerHistory.get(0), "relationshipSince").get("after").asString()).isEqualTo("1996");
+        assertThat(change(partnerHistory.get(0), "name").get("before").asString()).startsWith("Testville");
+
+        long meeting = api.create("/api/v1/meetings", api.meeting("A visit", partner)).get("id").asLong();
+        Map<String, Object> changed = api.meeting("A visit", partner);
+        changed.put("agreements", List.of(1));
+        mvc.perform(api.putJson("/api/v1/meetings/" + meeting, changed).header("If-Match", "\"v0\"").with(EDITOR))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/meetings/" + meeting + "/withdrawal").with(ADMIN)).andExpect(status().isOk());
+        JsonNode meetingHistory = api.getJson("/api/v1/meetings/" + meeting + "/history", EDITOR);
+        assertThat(meetingHistory.findValuesAsString("kind")).containsExactly("WITHDRAWN", "CHANGED", "CREATED");
+        assertThat(change(meetingHistory.get(1), "agreements").get("after").toString()).isEqualTo("[1]");
+    }
+
+    @Test
+    void keepsTheHistoryFromThePublic() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/agreements/1/history"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    private static JsonNode change(JsonNode entry, String field) {
+        for (JsonNode change : entry.get("changes")) {
+            if (change.get("field").asString().equals(field)) {
+                return change;
+            }
+        }
+        throw new AssertionError("No change of " + field + " in " + entry);
+    }
+}
