@@ -6,7 +6,7 @@
 #
 #   bench/run.sh [--sizes 1000,100000] [--duration 15s] [--warmup 5s] [--connections 32]
 #                [--threads 2] [--partners 500] [--meetings 20000] [--only REGEX] [--no-build]
-#                [--keep-db] [--jar PATH] [--no-cds]
+#                [--keep-db] [--jar PATH] [--no-cds] [--compare-jar PATH [--compare-tag NAME]]
 #
 # Needs: Debian with PostgreSQL on PGHOST:PGPORT (default 127.0.0.1:5432) that trusts PGUSER
 # (default postgres), a JDK 17, curl; installs wrk with apt-get if it is missing.
@@ -27,6 +27,8 @@ REPORT_ONLY=
 JAR=
 CDS=1
 CDS_DONE=
+COMPARE_JAR=
+COMPARE_TAG=compare
 
 usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
 
@@ -44,6 +46,8 @@ while [ $# -gt 0 ]; do
         --jar) JAR=$2; BUILD=0; shift 2 ;;
         --keep-db) KEEP_DB=1; shift ;;
         --no-cds) CDS=0; shift ;;
+        --compare-jar) COMPARE_JAR=$2; shift 2 ;;
+        --compare-tag) COMPARE_TAG=$2; shift 2 ;;
         --report) REPORT_ONLY=$2; shift 2 ;;
         -h|--help) usage; exit 0 ;;
         *) echo "Unknown option: $1" >&2; usage >&2; exit 2 ;;
@@ -58,6 +62,7 @@ ROOT=$(pwd)
 report() {
     awk -F'\t' -v machine="$MACHINE" -v loadavg="$LOAD_BEFORE" -v dur="$DURATION" -v conns="$CONNECTIONS" -v threads="$THREADS" -v md="$1" '
     function fmt_ms(us) { return us >= 100000 ? sprintf("%.0f ms", us / 1000) : sprintf("%.1f ms", us / 1000) }
+    function tagof(l) { return match(l, / \[[^]]*\]$/) ? substr(l, RSTART) : "" }
     function kv(s, key,   m) { if (match(s, key "=[0-9]+")) return substr(s, RSTART + length(key) + 1, RLENGTH - length(key) - 1) + 0; return 0 }
     $1 == "#" { notes[++nn] = $2 " agreements: " $3; next }
     {
@@ -66,7 +71,7 @@ report() {
             rps[n] = kv($4, "requests") / (kv($4, "duration_us") / 1e6)
             p50[n] = kv($4, "p50_us"); p99[n] = kv($4, "p99_us")
             err[n] = kv($4, "non2xx") + kv($4, "socket_errors")
-            if (label[n] ~ /ceiling/) ceiling[$1] = rps[n]
+            if (label[n] ~ /ceiling/) ceiling[$1 SUBSEP tagof(label[n])] = rps[n]
         }
     }
     END {
@@ -79,7 +84,7 @@ report() {
         }
         # Each endpoint with its sizes next to each other.
         for (i = 1; i <= n; i++) {
-            key = label[i]; sub(/ \([0-9]+( rows| events)?\)$/, "", key); sub(/ [0-9]+$/, "", key)
+            key = label[i]; sub(/ \[[^]]*\]$/, "", key); sub(/ \([0-9]+( rows| events)?\)$/, "", key); sub(/ [0-9]+$/, "", key)
             if (!(key in seen)) { seen[key] = ++nk; keys[nk] = key }
             rows[key] = rows[key] " " i
         }
@@ -88,7 +93,8 @@ report() {
             for (j = 1; j <= cnt; j++) {
                 i = idx[j]
                 if (raw[i] ~ /^BENCH /) {
-                    ratio = (size[i] in ceiling && ceiling[size[i]] > 0) ? sprintf("%.1f%%", 100 * rps[i] / ceiling[size[i]]) : "-"
+                    c = ceiling[size[i] SUBSEP tagof(label[i])]
+                    ratio = c > 0 ? sprintf("%.1f%%", 100 * rps[i] / c) : "-"
                     if (md) printf "| %s | %s | %.0f | %s | %s | %d | %s |\n", label[i], size[i], rps[i], fmt_ms(p50[i]), fmt_ms(p99[i]), err[i], ratio
                     else printf "%-44s %10s %11.0f %10s %10s %7d %11s\n", label[i], size[i], rps[i], fmt_ms(p50[i]), fmt_ms(p99[i]), err[i], ratio
                 } else {
@@ -107,6 +113,9 @@ if [ -n "$REPORT_ONLY" ]; then
     RESULTS=$REPORT_ONLY/results.tsv
     MACHINE=$(sed -n 's/^machine\t//p' "$REPORT_ONLY/machine.tsv")
     LOAD_BEFORE=$(sed -n 's/^load\t//p' "$REPORT_ONLY/machine.tsv")
+    DURATION=$(sed -n 's/^duration\t//p' "$REPORT_ONLY/machine.tsv"); DURATION=${DURATION:-15s}
+    CONNECTIONS=$(sed -n 's/^connections\t//p' "$REPORT_ONLY/machine.tsv"); CONNECTIONS=${CONNECTIONS:-32}
+    THREADS=$(sed -n 's/^threads\t//p' "$REPORT_ONLY/machine.tsv"); THREADS=${THREADS:-2}
     report "${REPORT_MD:-}"
     exit 0
 fi
@@ -293,6 +302,30 @@ measure_cds() {
     printf '#\t%s\tstart-up with CDS, three runs alternating with the plain fat jar: %s\n' "$2" "$(IFS=';'; echo "${runs[*]}" | sed 's/;/; /g')" >> "$RESULTS"
 }
 
+# bench_all SIZE TAG: every endpoint but the CSV, against the running portal (TAG marks the rows
+# of a comparison jar). Uses run_size's variables (bash gives callees the caller's locals).
+bench_all() {
+    local size=$1 tag=$2
+    bench_one "$size" "$static_label$tag" "$static_path" "$CONNECTIONS" "$THREADS" report.lua
+    bench_one "$size" "listing$tag" "/agreements" "$CONNECTIONS" "$THREADS" report.lua
+    bench_one "$size" "listing, partner ($list_partner_count)$tag" "/agreements?partner=$list_partner" "$CONNECTIONS" "$THREADS" report.lua
+    bench_one "$size" "listing, type$tag" "/agreements?type=JOINT_STATEMENT" "$CONNECTIONS" "$THREADS" report.lua
+    bench_one "$size" "listing, search en$tag" "/agreements?q=$q_en" "$CONNECTIONS" "$THREADS" report.lua
+    bench_one "$size" "listing, search ja, 2 chars$tag" "/agreements?q=$q_ja2" "$CONNECTIONS" "$THREADS" report.lua
+    bench_one "$size" "listing, search ja, 4 chars$tag" "/agreements?q=$q_ja4" "$CONNECTIONS" "$THREADS" report.lua
+    bench_one "$size" "listing, page $deep_page$tag" "/agreements?page=$deep_page" "$CONNECTIONS" "$THREADS" report.lua
+    bench_one "$size" "agreement page$tag" "/agreements/$agreement_id" "$CONNECTIONS" "$THREADS" report.lua
+    bench_one "$size" "partner page ($page_partner_events events)$tag" "/partners/$page_partner" "$CONNECTIONS" "$THREADS" report.lua
+    bench_one "$size" "API list$tag" "/api/v1/agreements" "$CONNECTIONS" "$THREADS" report.lua
+    bench_one "$size" "API partner ($list_partner_count)$tag" "/api/v1/agreements?partner=$list_partner" "$CONNECTIONS" "$THREADS" report.lua
+    bench_one "$size" "API search en$tag" "/api/v1/agreements?q=$q_en" "$CONNECTIONS" "$THREADS" report.lua
+    bench_one "$size" "API search ja, 2 chars$tag" "/api/v1/agreements?q=$q_ja2" "$CONNECTIONS" "$THREADS" report.lua
+    bench_one "$size" "API page $deep_page$tag" "/api/v1/agreements?page=$deep_page" "$CONNECTIONS" "$THREADS" report.lua
+    bench_one "$size" "API agreement$tag" "/api/v1/agreements/$agreement_id" "$CONNECTIONS" "$THREADS" report.lua
+    bench_one "$size" "API timeline ($page_partner_events events)$tag" "/api/v1/partners/$page_partner/timeline" "$CONNECTIONS" "$THREADS" report.lua
+
+}
+
 # --- one data set ----------------------------------------------------------------------------
 
 run_size() {
@@ -379,23 +412,7 @@ run_size() {
     local q_ja4=%E8%A6%B3%E5%85%89%E6%8C%AF%E8%88%88   # 観光振興 (tourism promotion)
 
     log "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after $WARMUP of warm-up each)"
-    bench_one "$size" "$static_label" "$static_path" "$CONNECTIONS" "$THREADS" report.lua
-    bench_one "$size" "listing" "/agreements" "$CONNECTIONS" "$THREADS" report.lua
-    bench_one "$size" "listing, partner ($list_partner_count)" "/agreements?partner=$list_partner" "$CONNECTIONS" "$THREADS" report.lua
-    bench_one "$size" "listing, type" "/agreements?type=JOINT_STATEMENT" "$CONNECTIONS" "$THREADS" report.lua
-    bench_one "$size" "listing, search en" "/agreements?q=$q_en" "$CONNECTIONS" "$THREADS" report.lua
-    bench_one "$size" "listing, search ja, 2 chars" "/agreements?q=$q_ja2" "$CONNECTIONS" "$THREADS" report.lua
-    bench_one "$size" "listing, search ja, 4 chars" "/agreements?q=$q_ja4" "$CONNECTIONS" "$THREADS" report.lua
-    bench_one "$size" "listing, page $deep_page" "/agreements?page=$deep_page" "$CONNECTIONS" "$THREADS" report.lua
-    bench_one "$size" "agreement page" "/agreements/$agreement_id" "$CONNECTIONS" "$THREADS" report.lua
-    bench_one "$size" "partner page ($page_partner_events events)" "/partners/$page_partner" "$CONNECTIONS" "$THREADS" report.lua
-    bench_one "$size" "API list" "/api/v1/agreements" "$CONNECTIONS" "$THREADS" report.lua
-    bench_one "$size" "API partner ($list_partner_count)" "/api/v1/agreements?partner=$list_partner" "$CONNECTIONS" "$THREADS" report.lua
-    bench_one "$size" "API search en" "/api/v1/agreements?q=$q_en" "$CONNECTIONS" "$THREADS" report.lua
-    bench_one "$size" "API search ja, 2 chars" "/api/v1/agreements?q=$q_ja2" "$CONNECTIONS" "$THREADS" report.lua
-    bench_one "$size" "API page $deep_page" "/api/v1/agreements?page=$deep_page" "$CONNECTIONS" "$THREADS" report.lua
-    bench_one "$size" "API agreement" "/api/v1/agreements/$agreement_id" "$CONNECTIONS" "$THREADS" report.lua
-    bench_one "$size" "API timeline ($page_partner_events events)" "/api/v1/partners/$page_partner/timeline" "$CONNECTIONS" "$THREADS" report.lua
+    bench_all "$size" ""
 
     # The whole-set CSV: two connections, rows/s, and the heap while it streams.
     local gc_offset csv_status csv_note=""
@@ -428,6 +445,14 @@ run_size() {
     } >> "$RESULTS"
 
     stop_portal
+    if [ -n "$COMPARE_JAR" ]; then
+        log "the same endpoints with $(basename "$COMPARE_JAR") on the same data"
+        # The other build may lack some of this build's migrations: let its Flyway accept them.
+        start_portal "$db" "$OUT/portal-$size-compare.log" "" "$COMPARE_JAR" "-Dspring.flyway.ignore-migration-patterns=*:missing,*:future"
+        printf '#\t%s\tcomparison jar %s: start-up to ready %s ms, %s s of CPU\n' "$size" "$(basename "$COMPARE_JAR")" "$READY_MS" "$READY_CPU" >> "$RESULTS"
+        bench_all "$size" " [$COMPARE_TAG]"
+        stop_portal
+    fi
     if [ "$CDS" = 1 ] && [ -z "$CDS_DONE" ]; then
         CDS_DONE=1
         measure_cds "$db" "$size"
@@ -442,7 +467,8 @@ run_size() {
 
 MACHINE="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -m | awk '/^Mem:/ { printf "%.1f GB", $2 / 1024 }') memory, $(. /etc/os-release && echo "$PRETTY_NAME"), $(psql -d postgres -Atqc 'SHOW server_version' | cut -d' ' -f1 | sed 's/^/PostgreSQL /'), $(java -version 2>&1 | head -n 1)"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-printf 'machine\t%s\nload\t%s\n' "$MACHINE" "$LOAD_BEFORE" > "$OUT/machine.tsv"
+printf 'machine\t%s\nload\t%s\nduration\t%s\nconnections\t%s\nthreads\t%s\n' \
+    "$MACHINE" "$LOAD_BEFORE" "$DURATION" "$CONNECTIONS" "$THREADS" > "$OUT/machine.tsv"
 log "machine: $MACHINE; load average $LOAD_BEFORE"
 
 IFS=',' read -r -a SIZE_LIST <<< "$SIZES"
