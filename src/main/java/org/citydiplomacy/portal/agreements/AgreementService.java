@@ -1,29 +1,52 @@
 package org.citydiplomacy.portal.agreements;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.citydiplomacy.portal.agreements.domain.AgreementQueries;
 import org.citydiplomacy.portal.agreements.domain.AgreementQueries.Plan;
 import org.citydiplomacy.portal.agreements.domain.ListingCounts;
 import org.citydiplomacy.portal.shared.Audience;
+import org.citydiplomacy.portal.shared.DataVersion;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.PageResult;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /** Reads agreements for the listing, the agreement pages, the API and other modules. */
 @Service
 @Transactional(readOnly = true)
 public class AgreementService {
 
+    /** Bytes read from the database per statement when a signed document is downloaded. */
+    static final int DOCUMENT_SLICE = 512 * 1024;
+
     private final AgreementQueries queries;
     private final ListingCounts counts;
+    private final DataVersion dataVersion;
+    /**
+     * Facet counts cost a pass over every matching agreement; they only change when the data does,
+     * so they are kept per data version (never served after a change, on any instance).
+     */
+    private final Cache<FacetKey, AgreementFacets> facets = Caffeine.newBuilder()
+            .maximumSize(500)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
 
-    AgreementService(AgreementQueries queries, ListingCounts counts) {
+    AgreementService(AgreementQueries queries, ListingCounts counts, DataVersion dataVersion) {
         this.queries = queries;
         this.counts = counts;
+        this.dataVersion = dataVersion;
     }
 
     /**
@@ -59,6 +82,42 @@ public class AgreementService {
         return PageResult.of(content, page, total);
     }
 
+    /**
+     * A page of the listing with its facet counts, in at most three statements (the data version,
+     * the page, and the counts when they are not cached for this version yet).
+     */
+    public AgreementListing listing(AgreementFilter filter, AgreementSort sort, PageQuery page, Audience audience) {
+        long version = dataVersion.current();
+        AgreementFacets found = facets.get(new FacetKey(version, audience, filter), k -> queries.facets(filter, audience));
+        // The facets' total is the listing's count at this version: kept for the API's listing too.
+        counts.remember(filter, audience, version, found.total());
+        if (found.total() == 0) {
+            return new AgreementListing(PageResult.of(List.of(), page, 0), found);
+        }
+        Long all = filter.isFiltered()
+                ? counts.latest(AgreementFilter.none(), audience).map(ListingCounts.Known::total).orElse(null)
+                : Long.valueOf(found.total());
+        Plan plan = Plan.choose(filter, page, found.total(), all);
+        AgreementQueries.Page result = queries.page(filter, sort, page, audience, plan, found.total());
+        if (result.fromEnd() && result.dataVersion() != version) {
+            // The data changed between the two statements: read the page again from the start.
+            result = queries.page(filter, sort, page, audience, plan, null);
+        }
+        return new AgreementListing(PageResult.of(result.rows(), page, found.total()), found);
+    }
+
+    /** The counts of every filter option for this filter; also its total. */
+    public AgreementFacets facets(AgreementFilter filter, Audience audience) {
+        FacetKey key = new FacetKey(dataVersion.current(), audience, filter);
+        return facets.get(key, k -> queries.facets(filter, audience));
+    }
+
+    /** The most recently signed agreements, in one statement. */
+    public List<AgreementSummary> newest(int count, Audience audience) {
+        return queries.page(AgreementFilter.none(), AgreementSort.NEWEST, new PageQuery(0, count), audience,
+                Plan.MATCHES_FIRST, null).rows();
+    }
+
     /** @throws RecordNotFoundException if there is no such agreement or the audience may not see it */
     public AgreementDetails find(long id, Audience audience) {
         return queries.details(id, audience).orElseThrow(() -> RecordNotFoundException.agreement(id));
@@ -70,5 +129,52 @@ public class AgreementService {
 
     public long count(Audience audience) {
         return queries.count(audience);
+    }
+
+    /**
+     * Hands every agreement the filter gives to {@code sink}, one at a time, from a database
+     * cursor inside one read-only transaction: memory stays constant whatever the number of rows.
+     */
+    public void export(AgreementFilter filter, AgreementSort sort, Audience audience, Consumer<AgreementExportRow> sink) {
+        queries.export(filter, sort, audience, sink);
+    }
+
+    /** The newest agreements the filter gives, for a news feed. */
+    public List<AgreementFeedItem> feed(AgreementFilter filter, int limit, Audience audience) {
+        return queries.feed(filter, audience, limit);
+    }
+
+    /** @throws RecordNotFoundException unless the document and its agreement are visible to the audience */
+    public AgreementDocumentFile document(long agreementId, long documentId, Audience audience) {
+        return queries.document(agreementId, documentId, audience)
+                .orElseThrow(() -> RecordNotFoundException.document(documentId));
+    }
+
+    /**
+     * Writes a document's bytes to {@code out} in slices of {@value #DOCUMENT_SLICE} bytes, each its
+     * own short statement: no connection is held while a slow client reads, and no whole file is
+     * held in memory.
+     *
+     * @throws IllegalStateException if the document changed or disappeared during the download
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void copyDocument(AgreementDocumentFile file, OutputStream out) {
+        try {
+            // Documents are limited far below 2 GiB, so an int offset (what substring takes) is enough.
+            for (int from = 1; from <= file.sizeBytes(); from += DOCUMENT_SLICE) {
+                byte[] slice = queries.documentSlice(file.id(), file.sha256(), from, DOCUMENT_SLICE);
+                if (slice == null) {
+                    throw new IllegalStateException("Document " + file.id() + " changed during its download");
+                }
+                out.write(slice);
+            }
+            out.flush();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private record FacetKey(long version, Audience audience, AgreementFilter filter) {
     }
 }

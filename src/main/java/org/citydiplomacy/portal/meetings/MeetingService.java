@@ -1,14 +1,19 @@
 package org.citydiplomacy.portal.meetings;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.citydiplomacy.portal.meetings.domain.MeetingQueries;
 import org.citydiplomacy.portal.shared.Audience;
+import org.citydiplomacy.portal.shared.DataVersion;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.PageResult;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /** Reads meetings for the pages, the API and other modules. */
 @Service
@@ -16,9 +21,32 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingService {
 
     private final MeetingQueries queries;
+    private final DataVersion dataVersion;
+    /** Facet counts, kept per data version: never served after the data changed. */
+    private final Cache<FacetKey, MeetingFacets> facets = Caffeine.newBuilder()
+            .maximumSize(200)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
 
-    MeetingService(MeetingQueries queries) {
+    MeetingService(MeetingQueries queries, DataVersion dataVersion) {
         this.queries = queries;
+        this.dataVersion = dataVersion;
+    }
+
+    /**
+     * A page of the meeting list with its facet counts, in at most three statements (the data
+     * version, the page, and the counts when they are not cached for this version yet).
+     */
+    public MeetingListing listing(MeetingFilter filter, PageQuery page, Audience audience) {
+        MeetingFacets counts = facets.get(new FacetKey(dataVersion.current(), audience, filter),
+                k -> queries.facets(filter, audience));
+        List<MeetingSummary> content = counts.total() == 0 ? List.of() : queries.page(filter, page, audience);
+        return new MeetingListing(PageResult.of(content, page, counts.total()), counts);
+    }
+
+    /** The most recent meetings, in one statement. */
+    public List<MeetingSummary> newest(int count, Audience audience) {
+        return queries.page(MeetingFilter.none(), new PageQuery(0, count), audience);
     }
 
     public PageResult<MeetingSummary> search(MeetingFilter filter, PageQuery page, Audience audience) {
@@ -44,5 +72,8 @@ public class MeetingService {
 
     public long count(Audience audience) {
         return queries.count(audience);
+    }
+
+    private record FacetKey(long version, Audience audience, MeetingFilter filter) {
     }
 }

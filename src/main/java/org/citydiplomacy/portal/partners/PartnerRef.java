@@ -2,9 +2,13 @@ package org.citydiplomacy.portal.partners;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.citydiplomacy.portal.shared.Sql;
 
@@ -14,6 +18,20 @@ public record PartnerRef(String slug, String name, String nameJa) {
     /** The name in the reader's language where it exists, English otherwise. */
     public String nameIn(Locale locale) {
         return "ja".equals(locale.getLanguage()) && nameJa != null ? nameJa : name;
+    }
+
+    /**
+     * Items ordered by their partner's name in the reader's language, as a dictionary of that
+     * language orders them. Collation keys are computed once per item: comparing with the collator
+     * directly normalises both names again at every comparison.
+     */
+    public static <T> List<T> sortedByName(Collection<T> items, Function<T, PartnerRef> partner, Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        return items.stream()
+                .map(item -> Map.entry(collator.getCollationKey(partner.apply(item).nameIn(locale)), item))
+                .sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue)
+                .toList();
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.citydiplomacy.portal.platform;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.citydiplomacy.portal.shared.InvalidParametersException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.springframework.http.HttpStatus;
@@ -14,25 +16,29 @@ import org.springframework.web.servlet.ModelAndView;
 class PageErrorAdvice {
 
     @ExceptionHandler(RecordNotFoundException.class)
-    ModelAndView notFound(RecordNotFoundException ex) {
-        ModelAndView view = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
-        view.addObject("status", 404);
-        return view;
+    ModelAndView notFound(RecordNotFoundException ex, HttpServletRequest request) {
+        return page("error/404", HttpStatus.NOT_FOUND, request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex) {
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
         // A path like /agreements/abc names no record.
-        ModelAndView view = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
-        view.addObject("status", 404);
-        return view;
+        return page("error/404", HttpStatus.NOT_FOUND, request);
     }
 
     @ExceptionHandler(InvalidParametersException.class)
-    ModelAndView invalid(InvalidParametersException ex) {
-        ModelAndView view = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
-        view.addObject("status", 400);
+    ModelAndView invalid(InvalidParametersException ex, HttpServletRequest request) {
+        ModelAndView view = page("error/400", HttpStatus.BAD_REQUEST, request);
         view.addObject("parameterErrors", ex.errors());
+        view.addObject("filterErrors", FilterErrors.of(ex.errors()));
+        return view;
+    }
+
+    /** Exception handlers' views do not get model attributes from advice: add what the layout needs. */
+    private static ModelAndView page(String name, HttpStatus status, HttpServletRequest request) {
+        ModelAndView view = new ModelAndView(name, status);
+        view.addObject("status", status.value());
+        view.addObject(CurrentPageAdvice.ATTRIBUTE, CurrentPage.of(request));
         return view;
     }
 }

@@ -1,5 +1,7 @@
 package org.citydiplomacy.portal.platform;
 
+import org.citydiplomacy.portal.shared.DataVersion;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -14,6 +16,19 @@ class WebConfig implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         return new PortalLocaleResolver();
+    }
+
+    /**
+     * Rendered public pages kept per data version, with ETags; runs inside the security filters
+     * (it needs to know whether the reader is staff).
+     */
+    @Bean
+    FilterRegistrationBean<PageCacheFilter> pageCacheFilter(ReaderAudience audience, DataVersion dataVersion,
+            LocaleResolver localeResolver, PageCacheProperties properties) {
+        FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
+                new PageCacheFilter(audience, dataVersion, localeResolver, properties));
+        registration.addUrlPatterns("/*");
+        return registration;
     }
 
     @Override

@@ -2,12 +2,23 @@ package org.citydiplomacy.portal.agreements.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.citydiplomacy.portal.agreements.AgreementDetails;
+import org.citydiplomacy.portal.agreements.AgreementDocumentFile;
+import org.citydiplomacy.portal.agreements.AgreementExportRow;
+import org.citydiplomacy.portal.agreements.AgreementFacets;
+import org.citydiplomacy.portal.agreements.AgreementFeedItem;
 import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.AgreementSort;
 import org.citydiplomacy.portal.agreements.AgreementStatus;
@@ -77,6 +88,8 @@ public class AgreementQueries {
     public record Page(List<AgreementSummary> rows, long dataVersion, boolean fromEnd) {
     }
 
+    private static final int EXPORT_FETCH_SIZE = 500;
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -141,6 +154,154 @@ public class AgreementQueries {
                 .params(where.params)
                 .query(AgreementQueries::summary)
                 .list();
+    }
+
+    /**
+     * The counts of every filter option and the total, in one statement: the rows that pass the
+     * visibility and text conditions are read once, each marked with whether it passes each other
+     * filter; each facet then counts the rows that pass all the filters except its own.
+     */
+    public AgreementFacets facets(AgreementFilter filter, Audience audience) {
+        Conditions c = conditions(filter, audience, Plan.MATCHES_FIRST);
+        String sql = "WITH base AS MATERIALIZED (SELECT a.id, a.type, extract(year FROM a.signed_on)::int AS y, "
+                + flag(c.partner) + " AS m_partner, " + flag(c.type) + " AS m_type, " + flag(c.area) + " AS m_area, "
+                + flag(c.dates) + " AS m_dates FROM agreement a WHERE " + c.visibility
+                + (c.words == null ? "" : " AND " + c.words) + ")"
+                + """
+                 SELECT 'total' AS facet, NULL AS key, count(*) AS n, NULL AS name, NULL AS name_ja
+                   FROM base WHERE m_partner AND m_type AND m_area AND m_dates
+                 UNION ALL
+                 SELECT 'type', type, count(*), NULL, NULL FROM base
+                  WHERE m_partner AND m_area AND m_dates GROUP BY type
+                 UNION ALL
+                 SELECT 'year', y::text, count(*), NULL, NULL FROM base
+                  WHERE m_partner AND m_type AND m_area GROUP BY y
+                 UNION ALL
+                 SELECT 'area', ar.area, count(*), NULL, NULL
+                   FROM base b JOIN agreement_area ar ON ar.agreement_id = b.id
+                  WHERE m_partner AND m_type AND m_dates GROUP BY ar.area
+                 UNION ALL
+                 SELECT 'partner', p.slug, count(*), p.name, p.name_ja
+                   FROM base b JOIN agreement_partner ap ON ap.agreement_id = b.id JOIN partner p ON p.id = ap.partner_id
+                  WHERE p.visibility IN (:visible) AND m_type AND m_area AND m_dates GROUP BY p.id
+                """
+                + (filter.partner() == null ? "" : """
+                 UNION ALL
+                 SELECT 'chosen', p.slug, 0, p.name, p.name_ja FROM partner p
+                  WHERE p.slug = :partner AND p.visibility IN (:visible)
+                """);
+        long[] total = { 0 };
+        Map<String, AgreementFacets.PartnerCount> partners = new LinkedHashMap<>();
+        Map<AgreementType, Long> types = new EnumMap<>(AgreementType.class);
+        Map<CooperationArea, Long> areas = new EnumMap<>(CooperationArea.class);
+        NavigableMap<Integer, Long> years = new TreeMap<>();
+        for (AgreementType t : AgreementType.values()) {
+            types.put(t, 0L);
+        }
+        for (CooperationArea a : CooperationArea.values()) {
+            areas.put(a, 0L);
+        }
+        jdbc.sql(sql).params(c.params).query(rs -> {
+            String key = rs.getString("key");
+            long n = rs.getLong("n");
+            switch (rs.getString("facet")) {
+                case "total" -> total[0] = n;
+                case "type" -> types.put(AgreementType.valueOf(key), n);
+                case "year" -> years.put(Integer.valueOf(key), n);
+                case "area" -> areas.put(CooperationArea.valueOf(key), n);
+                case "partner" -> partners.put(key, new AgreementFacets.PartnerCount(
+                        new PartnerRef(key, rs.getString("name"), rs.getString("name_ja")), n));
+                default -> partners.putIfAbsent(key, new AgreementFacets.PartnerCount(
+                        new PartnerRef(key, rs.getString("name"), rs.getString("name_ja")), 0));
+            }
+        });
+        return AgreementFacets.of(total[0], partners.values(), types, areas, years);
+    }
+
+    private static String flag(String condition) {
+        return condition == null ? "true" : "(" + condition + ")";
+    }
+
+    /**
+     * Streams every agreement the filter gives, with all its public fields, to {@code sink}, one
+     * row at a time through a database cursor (the caller's read-only transaction): the whole set
+     * is never held in memory.
+     */
+    public void export(AgreementFilter filter, AgreementSort sort, Audience audience, Consumer<AgreementExportRow> sink) {
+        Where where = where(filter, audience, Plan.MATCHES_FIRST);
+        jdbc.sql("""
+                SELECT a.id, a.type, a.title, a.title_ja, a.signed_on, a.signed_on_precision, a.place, a.place_ja,
+                       a.summary, a.summary_ja, a.status, a.review_on, a.expires_on, ps.*,
+                       (SELECT array_agg(ar.area ORDER BY ar.area) FROM agreement_area ar
+                         WHERE ar.agreement_id = a.id) AS areas,
+                       (SELECT string_agg(concat_ws(', ', s.name, s.office), '; ' ORDER BY s.position, s.id)
+                          FROM agreement_signatory s WHERE s.agreement_id = a.id) AS signatories,
+                       (SELECT string_agg(concat_ws('、', coalesce(s.name_ja, s.name), coalesce(s.office_ja, s.office)),
+                               '; ' ORDER BY s.position, s.id)
+                          FROM agreement_signatory s WHERE s.agreement_id = a.id) AS signatories_ja,
+                       (SELECT array_agg(t.language ORDER BY t.language) FROM agreement_text t
+                         WHERE t.agreement_id = a.id) AS text_languages
+                  FROM agreement a
+                """ + partnersLateral(audience) + " WHERE " + where.sql + " ORDER BY " + sort.orderBy())
+                .withFetchSize(EXPORT_FETCH_SIZE)
+                .params(where.params)
+                .query((ResultSet rs) -> sink.accept(new AgreementExportRow(rs.getLong("id"),
+                        AgreementType.valueOf(rs.getString("type")), rs.getString("title"), rs.getString("title_ja"),
+                        Sql.partialDate(rs, "signed_on"), rs.getString("place"), rs.getString("place_ja"),
+                        rs.getString("summary"), rs.getString("summary_ja"),
+                        AgreementStatus.valueOf(rs.getString("status")), Sql.date(rs, "review_on"),
+                        Sql.date(rs, "expires_on"), PartnerRef.fromArrays(rs),
+                        Sql.strings(rs, "areas").stream().map(CooperationArea::valueOf).toList(),
+                        rs.getString("signatories"), rs.getString("signatories_ja"),
+                        Sql.strings(rs, "text_languages"))));
+    }
+
+    /** The newest agreements the filter gives, with what a feed entry shows. */
+    public List<AgreementFeedItem> feed(AgreementFilter filter, Audience audience, int limit) {
+        Where where = where(filter, audience, Plan.MATCHES_FIRST);
+        String order = AgreementSort.NEWEST.orderBy();
+        return jdbc.sql("SELECT a.*, ps.* FROM (SELECT a.id, a.type, a.title, a.title_ja, a.signed_on,"
+                        + " a.signed_on_precision, a.summary, a.summary_ja, a.updated_at FROM agreement a WHERE "
+                        + where.sql + " ORDER BY " + order + " LIMIT :limit) a " + partnersLateral(audience) + " ORDER BY " + order)
+                .params(where.params)
+                .param("limit", limit)
+                .query((rs, n) -> new AgreementFeedItem(rs.getLong("id"), AgreementType.valueOf(rs.getString("type")),
+                        rs.getString("title"), rs.getString("title_ja"), Sql.partialDate(rs, "signed_on"),
+                        rs.getString("summary"), rs.getString("summary_ja"),
+                        rs.getObject("updated_at", OffsetDateTime.class).toInstant(), PartnerRef.fromArrays(rs)))
+                .list();
+    }
+
+    /** A document of an agreement, if both are visible to the audience; its bytes are not read. */
+    public Optional<AgreementDocumentFile> document(long agreementId, long documentId, Audience audience) {
+        return jdbc.sql("""
+                SELECT d.id, d.agreement_id, d.language, d.filename, d.content_type, d.size_bytes, d.sha256
+                  FROM agreement_document d JOIN agreement a ON a.id = d.agreement_id
+                 WHERE d.id = :document AND d.agreement_id = :agreement
+                   AND d.visibility IN (:visible) AND a.visibility IN (:visible)""")
+                .param("document", documentId)
+                .param("agreement", agreementId)
+                .param("visible", audience.visibleValues())
+                .query((rs, n) -> new AgreementDocumentFile(rs.getLong("id"), rs.getLong("agreement_id"),
+                        rs.getString("language"), rs.getString("filename"), rs.getString("content_type"),
+                        rs.getLong("size_bytes"), rs.getString("sha256")))
+                .optional();
+    }
+
+    /**
+     * Bytes {@code from} (1-based) to {@code from + length - 1} of a document, or null if the
+     * document is gone or no longer has this content (its checksum changed meanwhile).
+     */
+    public byte[] documentSlice(long documentId, String sha256, int from, int length) {
+        return jdbc.sql("SELECT substring(content FROM :from FOR :length) FROM agreement_document"
+                        + " WHERE id = :id AND sha256 = :sha")
+                .param("from", from)
+                .param("length", length)
+                .param("id", documentId)
+                .param("sha", sha256)
+                .query(byte[].class)
+                .optional()
+                .orElse(null);
     }
 
     public Optional<AgreementDetails> details(long id, Audience audience) {
@@ -238,62 +399,85 @@ public class AgreementQueries {
      * Both plans select the same rows; they differ in what the planner can use an index for.
      */
     private static Where where(AgreementFilter filter, Audience audience, Plan plan) {
-        StringBuilder sql = new StringBuilder(audience.visibilityCondition("a.visibility"));
+        Conditions c = conditions(filter, audience, plan);
+        StringBuilder sql = new StringBuilder(c.visibility);
+        for (String part : new String[] { c.partner, c.type, c.area, c.dates, c.words }) {
+            if (part != null) {
+                sql.append(" AND ").append(part);
+            }
+        }
+        return new Where(sql.toString(), c.params);
+    }
+
+    /** Each filter's condition on its own (null when the filter is not set), for the facet counts. */
+    private static Conditions conditions(AgreementFilter filter, Audience audience, Plan plan) {
         Map<String, Object> params = new HashMap<>();
+        params.put("visible", audience.visibleValues());
+        String partner = null;
         if (filter.partner() != null) {
             // A partner the audience may not see filters to nothing, not to its agreements.
             String partnerVisible = audience.visibilityCondition("p.visibility");
             if (plan == Plan.ORDER_FIRST) {
                 // A scalar subquery stays a per-row test on the primary key of agreement_partner;
                 // IN or EXISTS would be turned into a join that reads all the partner's agreements.
-                sql.append(" AND (SELECT true FROM agreement_partner ap WHERE ap.agreement_id = a.id"
-                        + " AND ap.partner_id = (SELECT p.id FROM partner p WHERE p.slug = :partner AND " + partnerVisible + "))");
+                partner = "(SELECT true FROM agreement_partner ap WHERE ap.agreement_id = a.id"
+                        + " AND ap.partner_id = (SELECT p.id FROM partner p WHERE p.slug = :partner AND " + partnerVisible + "))";
             }
             else {
-                sql.append(" AND a.id IN (SELECT ap.agreement_id FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id"
-                        + " WHERE p.slug = :partner AND " + partnerVisible + ")");
+                partner = "a.id IN (SELECT ap.agreement_id FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id"
+                        + " WHERE p.slug = :partner AND " + partnerVisible + ")";
             }
             params.put("partner", filter.partner());
         }
+        String type = null;
         if (filter.type() != null) {
-            sql.append(" AND a.type = :type");
+            type = "a.type = :type";
             params.put("type", filter.type().name());
         }
+        String area = null;
         if (filter.area() != null) {
-            sql.append(" AND a.id IN (SELECT ar.agreement_id FROM agreement_area ar WHERE ar.area = :area)");
+            area = "a.id IN (SELECT ar.agreement_id FROM agreement_area ar WHERE ar.area = :area)";
             params.put("area", filter.area().name());
         }
+        List<String> dates = new ArrayList<>();
         if (filter.from() != null) {
-            sql.append(" AND a.signed_on >= :from");
+            dates.add("a.signed_on >= :from");
             params.put("from", filter.from());
         }
         if (filter.to() != null) {
-            sql.append(" AND a.signed_on <= :to");
+            dates.add("a.signed_on <= :to");
             params.put("to", filter.to());
         }
-        List<String> words = filter.words();
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
+        List<String> words = new ArrayList<>();
+        List<String> given = filter.words();
+        for (int i = 0; i < given.size(); i++) {
+            String word = given.get(i);
             String name = "word" + i;
             SearchWords.Kind kind = plan == Plan.ORDER_FIRST ? SearchWords.Kind.SHORT : SearchWords.kind(word);
             switch (kind) {
                 case TRIGRAM -> {
-                    sql.append(" AND a.search_text LIKE :").append(name);
+                    words.add("a.search_text LIKE :" + name);
                     params.put(name, Sql.containsPattern(word));
                 }
                 case CJK_PAIR -> {
-                    sql.append(" AND a.search_text_cjk LIKE :").append(name);
+                    words.add("a.search_text_cjk LIKE :" + name);
                     params.put(name, Sql.containsPattern(SearchWords.doubled(word)));
                 }
                 case SHORT -> {
                     // Same meaning as LIKE '%word%', but no index offers to serve it: a test on
                     // rows found otherwise.
-                    sql.append(" AND strpos(a.search_text, :").append(name).append(") > 0");
+                    words.add("strpos(a.search_text, :" + name + ") > 0");
                     params.put(name, word);
                 }
             }
         }
-        return new Where(sql.toString(), params);
+        return new Conditions(audience.visibilityCondition("a.visibility"), partner, type, area,
+                dates.isEmpty() ? null : String.join(" AND ", dates),
+                words.isEmpty() ? null : String.join(" AND ", words), params);
+    }
+
+    private record Conditions(String visibility, String partner, String type, String area, String dates,
+            String words, Map<String, Object> params) {
     }
 
     private record Where(String sql, Map<String, Object> params) {

@@ -32,6 +32,8 @@ record AgreementSearchParams(String partner, String type, String area, String fr
         PartialDate toDate = reader.partialDate("to", to);
         if (fromDate != null && toDate != null && fromDate.start().isAfter(toDate.end())) {
             reader.reject("to", "error.parameter.dateOrder", to);
+            // A page still shows results: without the end that cannot be used.
+            toDate = null;
         }
         AgreementFilter filter = new AgreementFilter(reader.slug("partner", partner),
                 reader.enumValue("type", type, AgreementType.class),
@@ -57,6 +59,13 @@ record AgreementSearchParams(String partner, String type, String area, String fr
         Integer number = reader.integer("page", page, 0, 100_000);
         Integer pageSize = reader.integer("size", size, 1, PageQuery.MAX_SIZE);
         return new PageQuery(number == null ? 0 : number, pageSize == null ? defaultSize : pageSize);
+    }
+
+    /** The page as the portal's pages number it, from 1 ({@code page=1} is the first). */
+    PageQuery pageFromOne(ParameterReader reader, int defaultSize) {
+        Integer number = reader.integer("page", page, 1, 100_000);
+        Integer pageSize = reader.integer("size", size, 1, PageQuery.MAX_SIZE);
+        return new PageQuery(number == null ? 0 : number - 1, pageSize == null ? defaultSize : pageSize);
     }
 
     private static String blankToNull(String value) {

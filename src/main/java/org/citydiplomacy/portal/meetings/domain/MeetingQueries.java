@@ -2,12 +2,17 @@ package org.citydiplomacy.portal.meetings.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.citydiplomacy.portal.meetings.MeetingDetails;
+import org.citydiplomacy.portal.meetings.MeetingFacets;
 import org.citydiplomacy.portal.meetings.MeetingFilter;
 import org.citydiplomacy.portal.meetings.MeetingKind;
 import org.citydiplomacy.portal.meetings.MeetingSummary;
@@ -57,6 +62,58 @@ public class MeetingQueries {
                 .param("offset", page.offset())
                 .query(MeetingQueries::summary)
                 .list();
+    }
+
+    /**
+     * The counts of every filter option and the total, in one statement: each facet counts the
+     * meetings that pass every filter except its own.
+     */
+    public MeetingFacets facets(MeetingFilter filter, Audience audience) {
+        Conditions c = conditions(filter, audience);
+        String sql = "WITH base AS MATERIALIZED (SELECT m.id, m.kind, extract(year FROM m.held_on)::int AS y, "
+                + flag(c.partner) + " AS m_partner, " + flag(c.year) + " AS m_year, " + flag(c.kind) + " AS m_kind"
+                + " FROM meeting m WHERE " + c.visibility + ")"
+                + """
+                 SELECT 'total' AS facet, NULL AS key, count(*) AS n, NULL AS name, NULL AS name_ja
+                   FROM base WHERE m_partner AND m_year AND m_kind
+                 UNION ALL
+                 SELECT 'kind', kind, count(*), NULL, NULL FROM base WHERE m_partner AND m_year GROUP BY kind
+                 UNION ALL
+                 SELECT 'year', y::text, count(*), NULL, NULL FROM base WHERE m_partner AND m_kind GROUP BY y
+                 UNION ALL
+                 SELECT 'partner', p.slug, count(*), p.name, p.name_ja
+                   FROM base b JOIN meeting_partner mp ON mp.meeting_id = b.id JOIN partner p ON p.id = mp.partner_id
+                  WHERE p.visibility IN (:visible) AND m_year AND m_kind GROUP BY p.id
+                """
+                + (filter.partner() == null ? "" : """
+                 UNION ALL
+                 SELECT 'chosen', p.slug, 0, p.name, p.name_ja FROM partner p
+                  WHERE p.slug = :partner AND p.visibility IN (:visible)
+                """);
+        long[] total = { 0 };
+        Map<String, MeetingFacets.PartnerCount> partners = new LinkedHashMap<>();
+        Map<MeetingKind, Long> kinds = new EnumMap<>(MeetingKind.class);
+        NavigableMap<Integer, Long> years = new TreeMap<>();
+        for (MeetingKind k : MeetingKind.values()) {
+            kinds.put(k, 0L);
+        }
+        if (filter.year() != null) {
+            years.put(filter.year(), 0L);
+        }
+        jdbc.sql(sql).params(c.params).query(rs -> {
+            String key = rs.getString("key");
+            long n = rs.getLong("n");
+            switch (rs.getString("facet")) {
+                case "total" -> total[0] = n;
+                case "kind" -> kinds.put(MeetingKind.valueOf(key), n);
+                case "year" -> years.put(Integer.valueOf(key), n);
+                case "partner" -> partners.put(key, new MeetingFacets.PartnerCount(
+                        new PartnerRef(key, rs.getString("name"), rs.getString("name_ja")), n));
+                default -> partners.putIfAbsent(key, new MeetingFacets.PartnerCount(
+                        new PartnerRef(key, rs.getString("name"), rs.getString("name_ja")), 0));
+            }
+        });
+        return MeetingFacets.of(total[0], partners.values(), kinds, years);
     }
 
     public long count(MeetingFilter filter, Audience audience) {
@@ -138,23 +195,44 @@ public class MeetingQueries {
     }
 
     private static Where where(MeetingFilter filter, Audience audience) {
-        StringBuilder sql = new StringBuilder("m.visibility IN (:visible)");
+        Conditions c = conditions(filter, audience);
+        StringBuilder sql = new StringBuilder(c.visibility);
+        for (String part : new String[] { c.partner, c.year, c.kind }) {
+            if (part != null) {
+                sql.append(" AND ").append(part);
+            }
+        }
+        return new Where(sql.toString(), c.params);
+    }
+
+    /** Each filter's condition on its own (null when the filter is not set), for the facet counts. */
+    private static Conditions conditions(MeetingFilter filter, Audience audience) {
         Map<String, Object> params = new HashMap<>();
         params.put("visible", audience.visibleValues());
+        String partner = null;
         if (filter.partner() != null) {
-            sql.append(" AND m.id IN (SELECT mp.meeting_id FROM meeting_partner mp JOIN partner p ON p.id = mp.partner_id"
-                    + " WHERE p.slug = :partner AND p.visibility IN (:visible))");
+            partner = "m.id IN (SELECT mp.meeting_id FROM meeting_partner mp JOIN partner p ON p.id = mp.partner_id"
+                    + " WHERE p.slug = :partner AND p.visibility IN (:visible))";
             params.put("partner", filter.partner());
         }
+        String year = null;
         if (filter.year() != null) {
-            sql.append(" AND m.held_on >= make_date(:year, 1, 1) AND m.held_on < make_date(:year + 1, 1, 1)");
+            year = "m.held_on >= make_date(:year, 1, 1) AND m.held_on < make_date(:year + 1, 1, 1)";
             params.put("year", filter.year());
         }
+        String kind = null;
         if (filter.kind() != null) {
-            sql.append(" AND m.kind = :kind");
+            kind = "m.kind = :kind";
             params.put("kind", filter.kind().name());
         }
-        return new Where(sql.toString(), params);
+        return new Conditions("m.visibility IN (:visible)", partner, year, kind, params);
+    }
+
+    private record Conditions(String visibility, String partner, String year, String kind, Map<String, Object> params) {
+    }
+
+    private static String flag(String condition) {
+        return condition == null ? "true" : "(" + condition + ")";
     }
 
     private record Where(String sql, Map<String, Object> params) {

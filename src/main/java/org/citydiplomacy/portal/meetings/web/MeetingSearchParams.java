@@ -20,6 +20,13 @@ record MeetingSearchParams(String partner, String year, String kind, String page
         return new PageQuery(number == null ? 0 : number, pageSize == null ? defaultSize : pageSize);
     }
 
+    /** The page as the portal's pages number it, from 1 ({@code page=1} is the first). */
+    PageQuery pageFromOne(ParameterReader reader, int defaultSize) {
+        Integer number = reader.integer("page", page, 1, 100_000);
+        Integer pageSize = reader.integer("size", size, 1, PageQuery.MAX_SIZE);
+        return new PageQuery(number == null ? 0 : number - 1, pageSize == null ? defaultSize : pageSize);
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }

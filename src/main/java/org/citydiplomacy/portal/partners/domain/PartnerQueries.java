@@ -37,26 +37,33 @@ public class PartnerQueries {
     }
 
     public List<PartnerSummary> summaries(Audience audience) {
-        // Counts and the latest contact come from the records the same audience may see.
+        // Counts and the latest contact come from the records the same audience may see. Each
+        // link table is read once and grouped: a lookup per partner would walk the whole date
+        // index for each of hundreds of partners.
         return jdbc.sql("""
+                WITH agreements AS (
+                    SELECT ap.partner_id, count(*) AS n, max(a.signed_on) AS latest,
+                           (array_agg(a.signed_on_precision ORDER BY a.signed_on DESC))[1] AS latest_precision
+                      FROM agreement_partner ap JOIN agreement a ON a.id = ap.agreement_id
+                     WHERE a.visibility IN (:visible)
+                     GROUP BY ap.partner_id
+                ), meetings AS (
+                    SELECT mp.partner_id, max(m.held_on) AS latest,
+                           (array_agg(m.held_on_precision ORDER BY m.held_on DESC))[1] AS latest_precision
+                      FROM meeting_partner mp JOIN meeting m ON m.id = mp.meeting_id
+                     WHERE m.visibility IN (:visible)
+                     GROUP BY mp.partner_id
+                )
                 SELECT p.id, p.slug, p.name, p.name_ja, p.kind, p.country, p.relationship,
                        p.relationship_since, p.relationship_since_precision,
-                       (SELECT count(*) FROM agreement_partner ap JOIN agreement a ON a.id = ap.agreement_id
-                         WHERE ap.partner_id = p.id AND a.visibility IN (:visible)) AS agreement_count,
-                       latest.on_date AS latest_contact, latest.precision AS latest_contact_precision
+                       coalesce(ag.n, 0) AS agreement_count,
+                       CASE WHEN mt.latest IS NULL OR ag.latest >= mt.latest THEN ag.latest ELSE mt.latest END
+                           AS latest_contact,
+                       CASE WHEN mt.latest IS NULL OR ag.latest >= mt.latest THEN ag.latest_precision
+                            ELSE mt.latest_precision END AS latest_contact_precision
                   FROM partner p
-                  LEFT JOIN LATERAL (
-                        SELECT x.on_date, x.precision FROM (
-                            (SELECT a.signed_on AS on_date, a.signed_on_precision AS precision
-                               FROM agreement_partner ap JOIN agreement a ON a.id = ap.agreement_id
-                              WHERE ap.partner_id = p.id AND a.visibility IN (:visible)
-                              ORDER BY a.signed_on DESC LIMIT 1)
-                            UNION ALL
-                            (SELECT m.held_on, m.held_on_precision
-                               FROM meeting_partner mp JOIN meeting m ON m.id = mp.meeting_id
-                              WHERE mp.partner_id = p.id AND m.visibility IN (:visible)
-                              ORDER BY m.held_on DESC LIMIT 1)) x
-                         ORDER BY x.on_date DESC LIMIT 1) latest ON true
+                  LEFT JOIN agreements ag ON ag.partner_id = p.id
+                  LEFT JOIN meetings mt ON mt.partner_id = p.id
                  WHERE p.visibility IN (:visible)
                  ORDER BY CASE p.relationship WHEN 'SISTER' THEN 0 WHEN 'FRIENDSHIP' THEN 1 ELSE 2 END,
                           p.relationship_since NULLS LAST, p.name""")

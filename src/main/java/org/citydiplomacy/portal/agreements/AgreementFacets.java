@@ -1,0 +1,91 @@
+package org.citydiplomacy.portal.agreements;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+
+import org.citydiplomacy.portal.partners.PartnerRef;
+
+/**
+ * How many agreements each filter option would give, the other filters staying as they are:
+ * the counts of a faceted listing. {@code years} counts by signing year without the date range;
+ * {@code partners} holds the partners with at least one result, plus the chosen one, ordered by
+ * their English names; {@code partnersJa} the same ordered by their Japanese names.
+ */
+public record AgreementFacets(long total, List<PartnerCount> partners, List<PartnerCount> partnersJa,
+        Map<AgreementType, Long> types, Map<CooperationArea, Long> areas, NavigableMap<Integer, Long> years) {
+
+    public record PartnerCount(PartnerRef partner, long count) {
+    }
+
+    public AgreementFacets {
+        partners = List.copyOf(partners);
+        partnersJa = List.copyOf(partnersJa);
+        types = Collections.unmodifiableMap(enumMap(AgreementType.class, types));
+        areas = Collections.unmodifiableMap(enumMap(CooperationArea.class, areas));
+        years = Collections.unmodifiableNavigableMap(years);
+    }
+
+    /** The partners ordered by their names in the reader's language. */
+    public List<PartnerCount> partnersIn(Locale locale) {
+        return "ja".equals(locale.getLanguage()) ? partnersJa : partners;
+    }
+
+    /** Builds the facets, ordering the partners for both languages once. */
+    public static AgreementFacets of(long total, Collection<PartnerCount> partners, Map<AgreementType, Long> types,
+            Map<CooperationArea, Long> areas, NavigableMap<Integer, Long> years) {
+        return new AgreementFacets(total, PartnerRef.sortedByName(partners, PartnerCount::partner, Locale.ENGLISH),
+                PartnerRef.sortedByName(partners, PartnerCount::partner, Locale.JAPANESE), types, areas, years);
+    }
+
+    public long count(AgreementType type) {
+        return types.getOrDefault(type, 0L);
+    }
+
+    public long count(CooperationArea area) {
+        return areas.getOrDefault(area, 0L);
+    }
+
+    /** Every year from the first to the last that has agreements, newest first. */
+    public List<Integer> yearsNewestFirst() {
+        if (years.isEmpty()) {
+            return List.of();
+        }
+        List<Integer> all = new ArrayList<>();
+        for (int y = years.lastKey(); y >= years.firstKey(); y--) {
+            all.add(y);
+        }
+        return all;
+    }
+
+    /** Results from {@code year} on, up to {@code toYear} if one is chosen. */
+    public long fromCount(int year, Integer toYear) {
+        if (toYear != null && toYear < year) {
+            return 0;
+        }
+        return sum(years.subMap(year, true, toYear == null ? Integer.MAX_VALUE : toYear, true));
+    }
+
+    /** Results up to {@code year}, from {@code fromYear} if one is chosen. */
+    public long toCount(int year, Integer fromYear) {
+        if (fromYear != null && fromYear > year) {
+            return 0;
+        }
+        return sum(years.subMap(fromYear == null ? Integer.MIN_VALUE : fromYear, true, year, true));
+    }
+
+    private static long sum(Map<Integer, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static <E extends Enum<E>> Map<E, Long> enumMap(Class<E> type, Map<E, Long> counts) {
+        Map<E, Long> copy = new EnumMap<>(type);
+        copy.putAll(counts);
+        return copy;
+    }
+}

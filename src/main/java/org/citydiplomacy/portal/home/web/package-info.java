@@ -1,0 +1,2 @@
+/** The front page. */
+package org.citydiplomacy.portal.home.web;

@@ -1,0 +1,101 @@
+package org.citydiplomacy.portal.meetings.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.citydiplomacy.portal.meetings.MeetingFacets;
+import org.citydiplomacy.portal.meetings.MeetingFilter;
+import org.citydiplomacy.portal.meetings.MeetingKind;
+import org.citydiplomacy.portal.meetings.MeetingListing;
+import org.citydiplomacy.portal.meetings.MeetingService;
+import org.citydiplomacy.portal.platform.FilterErrors;
+import org.citydiplomacy.portal.platform.Pagination;
+import org.citydiplomacy.portal.platform.QueryLinks;
+import org.citydiplomacy.portal.platform.ReaderAudience;
+import org.citydiplomacy.portal.platform.SelectOption;
+import org.citydiplomacy.portal.shared.PageQuery;
+import org.citydiplomacy.portal.shared.ParameterReader;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class MeetingPageController {
+
+    static final int DEFAULT_PAGE_SIZE = 20;
+
+    private final MeetingService meetings;
+    private final ReaderAudience audience;
+    private final MessageSource messages;
+
+    MeetingPageController(MeetingService meetings, ReaderAudience audience, MessageSource messages) {
+        this.meetings = meetings;
+        this.audience = audience;
+        this.messages = messages;
+    }
+
+    /** The meetings, newest first; a filter that cannot be used is named beside it, with status 400. */
+    @GetMapping("/meetings")
+    String list(MeetingSearchParams params, Model model, Locale locale, HttpServletResponse response) {
+        ParameterReader reader = new ParameterReader();
+        MeetingFilter filter = params.filter(reader);
+        PageQuery page = params.pageFromOne(reader, DEFAULT_PAGE_SIZE);
+        FilterErrors errors = FilterErrors.of(reader.errors(), List.of("partner", "year", "kind", "size", "page"));
+        if (errors.any()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        MeetingListing listing = meetings.listing(filter, page, audience.current());
+        QueryLinks links = QueryLinks.of("/meetings");
+        if (!errors.has("partner")) {
+            links.param("partner", filter.partner());
+        }
+        if (!errors.has("year")) {
+            links.param("year", filter.year());
+        }
+        if (!errors.has("kind") && filter.kind() != null) {
+            links.param("kind", filter.kind().name());
+        }
+        if (page.size() != DEFAULT_PAGE_SIZE) {
+            links.param("size", page.size());
+        }
+        if (page.page() > 0) {
+            links.param("page", page.page() + 1);
+        }
+        String option = messages.getMessage("filter.option", null, locale);
+        MeetingFacets facets = listing.facets();
+        model.addAttribute("partnerOptions", facets.partnersIn(locale).stream()
+                .map(p -> SelectOption.counted(option, p.partner().slug(), p.partner().nameIn(locale), p.count(),
+                        p.partner().slug().equals(filter.partner())))
+                .toList());
+        model.addAttribute("yearOptions", facets.yearsNewestFirst().stream()
+                .map(y -> SelectOption.counted(option, y.getKey().toString(), y.getKey().toString(), y.getValue(),
+                        y.getKey().equals(filter.year())))
+                .toList());
+        model.addAttribute("kindOptions", Arrays.stream(MeetingKind.values())
+                .map(k -> SelectOption.counted(option, k.name(), messages.getMessage("meetingKind." + k, null, locale),
+                        facets.count(k), k == filter.kind()))
+                .toList());
+        model.addAttribute("listing", listing);
+        model.addAttribute("results", listing.results());
+        model.addAttribute("facets", listing.facets());
+        model.addAttribute("filter", filter);
+        model.addAttribute("chosenPartner", listing.facets().partners().stream()
+                .filter(p -> p.partner().slug().equals(filter.partner())).findFirst().orElse(null));
+        model.addAttribute("pagination", Pagination.of(listing.results()));
+        model.addAttribute("links", links);
+        model.addAttribute("errors", errors);
+        return "meetings/list";
+    }
+
+    @GetMapping("/meetings/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("meeting", meetings.find(id, audience.current()));
+        return "meetings/show";
+    }
+}

@@ -1,0 +1,41 @@
+package org.citydiplomacy.portal.partners.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.citydiplomacy.portal.partners.PartnerService;
+import org.citydiplomacy.portal.partners.PartnerSummary;
+import org.citydiplomacy.portal.partners.Relationship;
+import org.citydiplomacy.portal.platform.ReaderAudience;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The partner list; each partner's own page, with its timeline, is in the timeline module. */
+@Controller
+class PartnerPageController {
+
+    private final PartnerService partners;
+    private final ReaderAudience audience;
+
+    PartnerPageController(PartnerService partners, ReaderAudience audience) {
+        this.partners = partners;
+        this.audience = audience;
+    }
+
+    @GetMapping("/partners")
+    String list(Model model) {
+        List<PartnerSummary> all = partners.list(audience.current());
+        Map<Relationship, List<PartnerSummary>> groups = new LinkedHashMap<>();
+        for (Relationship relationship : Relationship.values()) {
+            List<PartnerSummary> group = all.stream().filter(p -> p.relationship() == relationship).toList();
+            if (!group.isEmpty()) {
+                groups.put(relationship, group);
+            }
+        }
+        model.addAttribute("groups", groups);
+        model.addAttribute("total", all.size());
+        return "partners/list";
+    }
+}

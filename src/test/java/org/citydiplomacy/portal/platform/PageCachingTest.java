@@ -1,0 +1,126 @@
+package org.citydiplomacy.portal.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.citydiplomacy.portal.support.WebPages.page;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.citydiplomacy.portal.support.PortalTest;
+import org.citydiplomacy.portal.support.RecordFixtures;
+import org.citydiplomacy.portal.support.StatementCounter;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * Public pages are kept per data version and answer 304 when nothing changed; staff pages are never
+ * kept; assets are versioned by content and cached for a year.
+ */
+@PortalTest
+class PageCachingTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/", "/agreements?type=JOINT_COMMUNIQUE", "/partners", "/partners/rome", "/meetings",
+            "/agreements.atom" })
+    void aPublicPageThatDidNotChangeAnswers304(String url) throws Exception {
+        MvcResult first = mvc.perform(get(url))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-cache"))
+                .andReturn();
+        String etag = first.getResponse().getHeader("ETag");
+        assertThat(etag).startsWith("W/\"");
+        assertThat(first.getResponse().getHeaders("Vary")).anyMatch(v -> v.contains("Accept-Language"));
+        mvc.perform(get(url).header("If-None-Match", etag)).andExpect(status().isNotModified());
+        // Another language is another page.
+        mvc.perform(get(url).header("If-None-Match", etag).header("Accept-Language", "ja")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aKeptPageIsAnsweredWithOneStatementUntilTheDataChanges() throws Exception {
+        String url = "/agreements?partner=rome&sort=oldest";
+        String first = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        StatementCounter.reset();
+        MvcResult again = mvc.perform(get(url)).andExpect(status().isOk()).andReturn();
+        assertThat(StatementCounter.count()).isEqualTo(1);
+        assertThat(again.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(first);
+        assertThat(again.getResponse().getContentType()).isEqualTo("text/html;charset=UTF-8");
+
+        RecordFixtures fixtures = new RecordFixtures(jdbc);
+        try {
+            fixtures.agreement("Accord on river cruises", "川下りに関する協定", "PUBLISHED", "rome", "OTHER",
+                    LocalDate.of(2026, 5, 1));
+            Document changed = page(mvc.perform(get(url)).andExpect(status().isOk()).andReturn());
+            assertThat(changed.text()).contains("Accord on river cruises");
+            // Another language is another page, kept on its own.
+            Document japanese = page(mvc.perform(get(url).header("Accept-Language", "ja")).andReturn());
+            assertThat(japanese.text()).contains("川下りに関する協定");
+        }
+        finally {
+            fixtures.deleteAll();
+        }
+        assertThat(page(mvc.perform(get(url)).andReturn()).text()).doesNotContain("river cruises");
+    }
+
+    @Test
+    void theLanguageSwitchIsAnsweredFreshWithItsCookie() throws Exception {
+        mvc.perform(get("/partners?lang=ja")).andExpect(status().isOk());
+        MvcResult second = mvc.perform(get("/partners?lang=ja")).andExpect(status().isOk()).andReturn();
+        assertThat(second.getResponse().getCookie("portal-lang").getValue()).isEqualTo("ja");
+    }
+
+    @Test
+    void staffNeverGetAPublicPageKeptForThePublic() throws Exception {
+        RecordFixtures fixtures = new RecordFixtures(jdbc);
+        try {
+            fixtures.agreement("Draft accord on night markets", null, "DRAFT", "rome", "OTHER", LocalDate.of(2026, 8, 1));
+            mvc.perform(get("/partners/rome")).andExpect(status().isOk());
+            Document staff = page(mvc.perform(get("/partners/rome").with(user("editor").roles("EDITOR"))).andReturn());
+            assertThat(staff.text()).contains("Draft accord on night markets");
+            assertThat(page(mvc.perform(get("/partners/rome")).andReturn()).text()).doesNotContain("night markets");
+        }
+        finally {
+            fixtures.deleteAll();
+        }
+    }
+
+    @Test
+    void staffPagesAreNeitherStoredNorTagged() throws Exception {
+        MvcResult staff = mvc.perform(get("/agreements").with(user("editor").roles("EDITOR")))
+                .andExpect(status().isOk()).andReturn();
+        assertThat(staff.getResponse().getHeader("ETag")).isNull();
+        assertThat(staff.getResponse().getHeader("Cache-Control")).contains("no-store");
+    }
+
+    @Test
+    void theStylesheetIsVersionedByItsContentAndCachedForAYear() throws Exception {
+        String href = page(mvc.perform(get("/")).andReturn()).select("link[rel=stylesheet]").attr("href");
+        assertThat(href).matches("/assets/css/portal-[0-9a-f]{32}\\.css");
+        mvc.perform(get(href))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "max-age=31536000, public"))
+                .andExpect(header().string("Content-Type", "text/css"));
+    }
+
+    @Test
+    void pageLinksAreNotLookedUpAsStaticResources() throws Exception {
+        // Only /assets/** is served from the classpath; a page path never resolves to a file.
+        mvc.perform(get("/css/portal.css")).andExpect(status().isNotFound());
+    }
+}
