@@ -36,10 +36,12 @@ public class AgreementService {
     private final DataVersion dataVersion;
     /**
      * Facet counts cost a pass over every matching agreement; they only change when the data does,
-     * so they are kept per data version (never served after a change, on any instance).
+     * so they are kept per data version (never served after a change, on any instance). Weighed by
+     * their option lists, about 100 bytes an option: at most some 10 MB of the heap.
      */
     private final Cache<FacetKey, AgreementFacets> facets = Caffeine.newBuilder()
-            .maximumSize(500)
+            .maximumWeight(100_000)
+            .weigher((FacetKey key, AgreementFacets value) -> 20 + 2 * value.partners().size() + value.years().size())
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 

@@ -35,7 +35,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * Public readers get {@code Cache-Control: no-cache} (store, but always revalidate) and {@code Vary}
  * on the language inputs. Staff pages (which show drafts) are never kept, tagged or stored:
  * {@code private, no-store}. Only the page paths listed here: exports and downloads stream and are
- * never buffered. Requests that switch the language set a cookie and are not kept either.
+ * never buffered. Requests that switch the language set a cookie, and readers with a session may
+ * see something of their own: neither is kept nor answered from what was kept.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -84,7 +85,9 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.addHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
-        boolean keep = properties.enabled() && request.getParameter(CurrentPage.LANGUAGE_PARAMETER) == null;
+        // A reader with a session may see something of their own (a form's CSRF token): never kept.
+        boolean keep = properties.enabled() && request.getParameter(CurrentPage.LANGUAGE_PARAMETER) == null
+                && request.getSession(false) == null;
         Key key = keep ? key(request) : null;
         Page kept = keep ? cache.getIfPresent(key) : null;
         if (kept != null) {
@@ -99,7 +102,8 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         Page page = new Page(rendering.getContentType(), body, "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"");
-        if (keep && body.length <= properties.maxPageSize().toBytes() && !response.containsHeader(HttpHeaders.SET_COOKIE)) {
+        if (keep && body.length <= properties.maxPageSize().toBytes() && !response.containsHeader(HttpHeaders.SET_COOKIE)
+                && request.getSession(false) == null) {
             cache.put(key, page);
         }
         // The wrapper's body is dropped: the page is answered from what was kept.

@@ -28,6 +28,14 @@ public class RecordNotFoundException extends RuntimeException {
         return new RecordNotFoundException("document", Long.toString(id));
     }
 
+    public static RecordNotFoundException account(String username) {
+        return new RecordNotFoundException("account", username);
+    }
+
+    public static RecordNotFoundException token(long id) {
+        return new RecordNotFoundException("token", Long.toString(id));
+    }
+
     public String kind() {
         return kind;
     }

@@ -86,6 +86,15 @@ class PageCachingTest {
     }
 
     @Test
+    void aReaderWithASessionIsAnsweredFresh() throws Exception {
+        mvc.perform(get("/meetings")).andExpect(status().isOk());
+        StatementCounter.reset();
+        mvc.perform(get("/meetings").session(new org.springframework.mock.web.MockHttpSession()))
+                .andExpect(status().isOk());
+        assertThat(StatementCounter.count()).isGreaterThan(1);
+    }
+
+    @Test
     void staffNeverGetAPublicPageKeptForThePublic() throws Exception {
         RecordFixtures fixtures = new RecordFixtures(jdbc);
         try {

@@ -1,0 +1,82 @@
+package org.citydiplomacy.portal.accounts;
+
+import java.util.List;
+
+import org.citydiplomacy.portal.accounts.domain.Accounts;
+import org.citydiplomacy.portal.shared.RecordNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates, deactivates, reactivates and resets staff accounts; every change names who made it. */
+@Service
+@Transactional
+public class AccountService {
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwords;
+
+    AccountService(Accounts accounts, PasswordEncoder passwords) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountSummary> list() {
+        return accounts.all();
+    }
+
+    /** @throws RecordNotFoundException if there is no such account */
+    @Transactional(readOnly = true)
+    public AccountSummary find(String username) {
+        return accounts.find(Usernames.normalise(username)).orElseThrow(() -> RecordNotFoundException.account(username));
+    }
+
+    /** Whether the account exists and may sign in. */
+    @Transactional(readOnly = true)
+    public boolean isActive(String username) {
+        return accounts.isActive(Usernames.normalise(username));
+    }
+
+    /** @throws AccountChangeRefusedException if the username is taken */
+    public AccountSummary create(NewAccount account, String actor) {
+        String username = Usernames.normalise(account.username());
+        if (!accounts.insert(username, account.displayName().strip(), passwords.encode(account.password()),
+                account.role(), actor)) {
+            throw AccountChangeRefusedException.usernameTaken();
+        }
+        return find(username);
+    }
+
+    /** Creates the account only if it does not exist yet; @return whether it was created. */
+    public boolean createIfAbsent(NewAccount account, String actor) {
+        return accounts.insert(Usernames.normalise(account.username()), account.displayName().strip(),
+                passwords.encode(account.password()), account.role(), actor);
+    }
+
+    /**
+     * A deactivated account can neither sign in nor use its tokens; it and its history stay.
+     * @throws AccountChangeRefusedException if an admin tries to deactivate their own account
+     */
+    public void deactivate(String username, String actor) {
+        String name = Usernames.normalise(username);
+        if (name.equals(Usernames.normalise(actor))) {
+            throw AccountChangeRefusedException.ownAccount();
+        }
+        if (!accounts.setActive(name, false, actor)) {
+            throw RecordNotFoundException.account(username);
+        }
+    }
+
+    public void reactivate(String username, String actor) {
+        if (!accounts.setActive(Usernames.normalise(username), true, actor)) {
+            throw RecordNotFoundException.account(username);
+        }
+    }
+
+    public void resetPassword(String username, String newPassword, String actor) {
+        if (!accounts.setPasswordHash(Usernames.normalise(username), passwords.encode(newPassword), actor)) {
+            throw RecordNotFoundException.account(username);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.citydiplomacy.portal.accounts.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.citydiplomacy.portal.accounts.AccountSummary;
+import org.citydiplomacy.portal.accounts.StaffRole;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Staff accounts in PostgreSQL: each method is one statement. */
+@Repository
+public class Accounts {
+
+    /** What signing in needs: the hash stays inside the accounts module. */
+    public record Credentials(String username, String displayName, String passwordHash, StaffRole role,
+            boolean active) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Accounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Credentials> credentials(String username) {
+        return jdbc.sql("SELECT username, display_name, password_hash, role, active FROM account WHERE username = ?")
+                .param(username)
+                .query((rs, n) -> new Credentials(rs.getString("username"), rs.getString("display_name"),
+                        rs.getString("password_hash"), StaffRole.valueOf(rs.getString("role")), rs.getBoolean("active")))
+                .optional();
+    }
+
+    public List<AccountSummary> all() {
+        return jdbc.sql("SELECT * FROM account ORDER BY active DESC, username").query(Accounts::summary).list();
+    }
+
+    public Optional<AccountSummary> find(String username) {
+        return jdbc.sql("SELECT * FROM account WHERE username = ?").param(username).query(Accounts::summary).optional();
+    }
+
+    public boolean isActive(String username) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM account WHERE username = ? AND active)").param(username)
+                .query(Boolean.class).single();
+    }
+
+    /** @return false if the username is taken (nothing is written then) */
+    public boolean insert(String username, String displayName, String passwordHash, StaffRole role, String actor) {
+        return jdbc.sql("""
+                INSERT INTO account (username, display_name, password_hash, role, created_by, updated_by)
+                VALUES (:username, :displayName, :hash, :role, :actor, :actor)
+                ON CONFLICT (username) DO NOTHING""")
+                .param("username", username)
+                .param("displayName", displayName)
+                .param("hash", passwordHash)
+                .param("role", role.name())
+                .param("actor", actor)
+                .update() == 1;
+    }
+
+    /** @return false if there is no such account */
+    public boolean setActive(String username, boolean active, String actor) {
+        return jdbc.sql("""
+                UPDATE account SET active = :active, updated_at = now(), updated_by = :actor
+                 WHERE username = :username""")
+                .param("active", active)
+                .param("actor", actor)
+                .param("username", username)
+                .update() == 1;
+    }
+
+    /** @return false if there is no such account */
+    public boolean setPasswordHash(String username, String passwordHash, String actor) {
+        return jdbc.sql("""
+                UPDATE account SET password_hash = :hash, updated_at = now(), updated_by = :actor
+                 WHERE username = :username""")
+                .param("hash", passwordHash)
+                .param("actor", actor)
+                .param("username", username)
+                .update() == 1;
+    }
+
+    private static AccountSummary summary(ResultSet rs, int row) throws SQLException {
+        return new AccountSummary(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                StaffRole.valueOf(rs.getString("role")), rs.getBoolean("active"),
+                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
+                rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+    }
+}

@@ -1,0 +1,119 @@
+package org.citydiplomacy.portal.staff.web;
+
+import java.util.List;
+
+import org.citydiplomacy.portal.meetings.MeetingCommand;
+import org.citydiplomacy.portal.meetings.MeetingEdit;
+import org.citydiplomacy.portal.meetings.MeetingKind;
+import org.citydiplomacy.portal.meetings.MeetingWriteService;
+import org.citydiplomacy.portal.partners.PartnerService;
+import org.citydiplomacy.portal.shared.Audience;
+import org.citydiplomacy.portal.shared.InvalidCommandException;
+import org.citydiplomacy.portal.shared.PartialDate;
+import org.citydiplomacy.portal.shared.Side;
+import org.citydiplomacy.portal.shared.StaleEditException;
+import org.citydiplomacy.portal.shared.Visibility;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Adding and editing meetings, the same way as agreements. */
+@Controller
+@RequestMapping("/staff/meetings")
+class MeetingFormController {
+
+    static final String VIEW = "staff/meetingForm";
+    private static final String FORM = "meeting";
+
+    private final MeetingWriteService meetings;
+    private final PartnerService partners;
+    private final SmartValidator validator;
+
+    MeetingFormController(MeetingWriteService meetings, PartnerService partners, SmartValidator validator) {
+        this.meetings = meetings;
+        this.partners = partners;
+        this.validator = validator;
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(Model model) {
+        return show(MeetingForm.blank(), null, null, model);
+    }
+
+    @PostMapping
+    String processCreationForm(@ModelAttribute(FORM) MeetingForm form, BindingResult binding, @RequestParam(defaultValue = "save") String action,
+            Model model, RedirectAttributes redirect) {
+        return process(null, form, action, model, redirect);
+    }
+
+    @GetMapping("/{id}/edit")
+    String initUpdateForm(@PathVariable long id, Model model) {
+        MeetingEdit edit = meetings.edit(id);
+        return show(MeetingForm.of(edit.version(), edit.command()), null, id, model);
+    }
+
+    @PostMapping("/{id}")
+    String processUpdateForm(@PathVariable long id, @ModelAttribute(FORM) MeetingForm form, BindingResult binding,
+            @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+        meetings.edit(id);
+        return process(id, form, action, model, redirect);
+    }
+
+    @PostMapping("/{id}/withdraw")
+    String withdraw(@PathVariable long id, RedirectAttributes redirect) {
+        meetings.withdraw(id);
+        redirect.addFlashAttribute("flash", "staff.meeting.withdrawn");
+        return "redirect:/staff/meetings/" + id + "/edit";
+    }
+
+    private String process(Long id, MeetingForm submitted, String action, Model model, RedirectAttributes redirect) {
+        if (action.startsWith("add-")) {
+            return show(submitted.withExtraRows(action.substring("add-".length())), null, id, model);
+        }
+        MeetingForm compact = submitted.compacted();
+        MeetingForm form = compact.withExtraRows(null);
+        BindingResult result = new BeanPropertyBindingResult(form, FORM);
+        PartialDate start = Forms.partialDate(form.date(), "date", true, result);
+        PartialDate end = Forms.partialDate(form.endDate(), "endDate", false, result);
+        MeetingCommand command = compact.command(start, end);
+        Forms.validate(validator, command, FORM, result);
+        if (result.hasErrors()) {
+            return show(form, result, id, model);
+        }
+        try {
+            MeetingEdit saved = id == null ? meetings.create(command) : meetings.update(id, form.version(), command);
+            redirect.addFlashAttribute("flash", id == null ? "staff.meeting.created" : "staff.meeting.saved");
+            return "redirect:/staff/meetings/" + saved.id() + "/edit";
+        }
+        catch (InvalidCommandException ex) {
+            Forms.reject(ex, "", result);
+            return show(form, result, id, model);
+        }
+        catch (StaleEditException ex) {
+            model.addAttribute("stale", ex);
+            return show(form.withVersion(ex.currentVersion()), null, id, model);
+        }
+    }
+
+    private String show(MeetingForm form, BindingResult result, Long id, Model model) {
+        model.addAttribute(FORM, form);
+        if (result != null) {
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
+        }
+        model.addAttribute("meetingId", id);
+        model.addAttribute("partnerRefs", partners.refs(Audience.STAFF));
+        model.addAttribute("kinds", MeetingKind.values());
+        model.addAttribute("sides", Side.values());
+        model.addAttribute("visibilities", List.of(Visibility.DRAFT, Visibility.PUBLISHED));
+        return VIEW;
+    }
+}

@@ -1,0 +1,106 @@
+package org.citydiplomacy.portal.staff.web;
+
+import java.util.List;
+
+import org.citydiplomacy.portal.partners.PartnerCommand;
+import org.citydiplomacy.portal.partners.PartnerEdit;
+import org.citydiplomacy.portal.partners.PartnerKind;
+import org.citydiplomacy.portal.partners.PartnerWriteService;
+import org.citydiplomacy.portal.partners.Relationship;
+import org.citydiplomacy.portal.shared.InvalidCommandException;
+import org.citydiplomacy.portal.shared.PartialDate;
+import org.citydiplomacy.portal.shared.StaleEditException;
+import org.citydiplomacy.portal.shared.Visibility;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Adding and editing partners. */
+@Controller
+@RequestMapping("/staff/partners")
+class PartnerFormController {
+
+    static final String VIEW = "staff/partnerForm";
+    private static final String FORM = "partner";
+
+    private final PartnerWriteService partners;
+    private final SmartValidator validator;
+
+    PartnerFormController(PartnerWriteService partners, SmartValidator validator) {
+        this.partners = partners;
+        this.validator = validator;
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(Model model) {
+        return show(PartnerForm.blank(), null, model);
+    }
+
+    @PostMapping
+    String processCreationForm(@ModelAttribute(FORM) PartnerForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        return process(null, form, result, model, redirect);
+    }
+
+    @GetMapping("/{slug}/edit")
+    String initUpdateForm(@PathVariable String slug, Model model) {
+        PartnerEdit edit = partners.edit(slug);
+        return show(PartnerForm.of(edit.version(), edit.command()), edit.slug(), model);
+    }
+
+    @PostMapping("/{slug}")
+    String processUpdateForm(@PathVariable String slug, @ModelAttribute(FORM) PartnerForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        partners.edit(slug); // 404 for a partner that does not exist
+        return process(slug, form, result, model, redirect);
+    }
+
+    @PostMapping("/{slug}/withdraw")
+    String withdraw(@PathVariable String slug, RedirectAttributes redirect) {
+        partners.withdraw(slug);
+        redirect.addFlashAttribute("flash", "staff.partner.withdrawn");
+        return "redirect:/staff/partners/" + slug + "/edit";
+    }
+
+    private String process(String slug, PartnerForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        PartialDate since = Forms.partialDate(form.relationshipSince(), "relationshipSince", false, result);
+        PartnerCommand command = form.command(since);
+        Forms.validate(validator, command, FORM, result);
+        if (result.hasErrors()) {
+            return show(form, slug, model);
+        }
+        try {
+            PartnerEdit saved = slug == null ? partners.create(command) : partners.update(slug, form.version(), command);
+            redirect.addFlashAttribute("flash", slug == null ? "staff.partner.created" : "staff.partner.saved");
+            return "redirect:/staff/partners/" + saved.slug() + "/edit";
+        }
+        catch (InvalidCommandException ex) {
+            Forms.reject(ex, "", result);
+            return show(form, slug, model);
+        }
+        catch (StaleEditException ex) {
+            model.addAttribute("stale", ex);
+            model.addAttribute(FORM, form.withVersion(ex.currentVersion()));
+            return show(null, slug, model);
+        }
+    }
+
+    private String show(PartnerForm form, String slug, Model model) {
+        if (form != null) {
+            model.addAttribute(FORM, form);
+        }
+        model.addAttribute("partnerSlug", slug);
+        model.addAttribute("kinds", PartnerKind.values());
+        model.addAttribute("relationships", Relationship.values());
+        model.addAttribute("visibilities", List.of(Visibility.DRAFT, Visibility.PUBLISHED));
+        return VIEW;
+    }
+}

@@ -1,0 +1,2 @@
+/** Workspace pages. */
+package org.citydiplomacy.portal.staff.web;

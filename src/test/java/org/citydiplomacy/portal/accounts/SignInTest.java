@@ -1,0 +1,174 @@
+package org.citydiplomacy.portal.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.citydiplomacy.portal.support.PortalTest;
+import org.citydiplomacy.portal.support.StaffAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@PortalTest
+class SignInTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private MockHttpServletRequestBuilder signIn(String username, String password, String address) {
+        return post("/login").param("username", username).param("password", password).with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                });
+    }
+
+    @Test
+    void showsTheSignInFormInBothLanguages() throws Exception {
+        mvc.perform(get("/login").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<label class=\"field__label\" for=\"username\">Username</label>")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"_csrf\"")));
+        mvc.perform(get("/login").header("Accept-Language", "ja"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("lang=\"ja\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("ユーザー名")));
+    }
+
+    @Test
+    void signsInWithTheFormUnderANewSessionId() throws Exception {
+        String editor = StaffAccounts.create(accounts, StaffRole.EDITOR);
+        MockHttpSession before = (MockHttpSession) mvc.perform(get("/login")).andReturn().getRequest().getSession();
+        String idBefore = before.getId();
+
+        MvcResult result = mvc.perform(signIn(editor, StaffAccounts.PASSWORD, StaffAccounts.uniqueAddress()).session(before))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/staff"))
+                .andReturn();
+
+        MockHttpSession after = (MockHttpSession) result.getRequest().getSession(false);
+        assertThat(after).isNotNull();
+        assertThat(after.getId()).isNotEqualTo(idBefore);
+        SecurityContext context = (SecurityContext) after.getAttribute("SPRING_SECURITY_CONTEXT");
+        assertThat(context.getAuthentication().getName()).isEqualTo(editor);
+        assertThat(context.getAuthentication().getAuthorities()).extracting(Object::toString).contains("ROLE_EDITOR").doesNotContain("ROLE_ADMIN");
+    }
+
+    @Test
+    void answersAWrongPasswordAndAnUnknownAccountAlike() throws Exception {
+        String editor = StaffAccounts.create(accounts, StaffRole.EDITOR);
+        mvc.perform(signIn(editor, "not the password", StaffAccounts.uniqueAddress()))
+                .andExpect(redirectedUrl("/login?outcome=failed"));
+        mvc.perform(signIn("nobody-" + editor, "not the password", StaffAccounts.uniqueAddress()))
+                .andExpect(redirectedUrl("/login?outcome=failed"));
+        mvc.perform(get("/login?outcome=failed").header("Accept-Language", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Sign-in failed")));
+    }
+
+    @Test
+    void refusesADeactivatedAccountWithTheSameAnswer() throws Exception {
+        String editor = StaffAccounts.create(accounts, StaffRole.EDITOR);
+        accounts.deactivate(editor, "test");
+        mvc.perform(signIn(editor, StaffAccounts.PASSWORD, StaffAccounts.uniqueAddress()))
+                .andExpect(redirectedUrl("/login?outcome=failed"));
+    }
+
+    @Test
+    void pausesAnAccountAfterFiveFailuresEvenWithTheRightPassword() throws Exception {
+        String editor = StaffAccounts.create(accounts, StaffRole.EDITOR);
+        for (int i = 0; i < 5; i++) {
+            // From different addresses: only the account's counter can be what stops the sixth.
+            mvc.perform(signIn(editor, "wrong " + i, StaffAccounts.uniqueAddress())).andExpect(redirectedUrl("/login?outcome=failed"));
+        }
+        mvc.perform(signIn(editor, StaffAccounts.PASSWORD, StaffAccounts.uniqueAddress()))
+                .andExpect(redirectedUrl("/login?outcome=throttled"));
+        mvc.perform(get("/login?outcome=throttled").header("Accept-Language", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("try again in 15 minutes")));
+    }
+
+    @Test
+    void pausesAnUnknownAccountExactlyLikeAKnownOne() throws Exception {
+        String unknown = "ghost-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(signIn(unknown, "wrong " + i, StaffAccounts.uniqueAddress())).andExpect(redirectedUrl("/login?outcome=failed"));
+        }
+        mvc.perform(signIn(unknown, "wrong again", StaffAccounts.uniqueAddress()))
+                .andExpect(redirectedUrl("/login?outcome=throttled"));
+    }
+
+    @Test
+    void pausesAnAddressThatTriesManyAccounts() throws Exception {
+        String editor = StaffAccounts.create(accounts, StaffRole.EDITOR);
+        String address = StaffAccounts.uniqueAddress();
+        for (int i = 0; i < 20; i++) {
+            mvc.perform(signIn("guess-" + i + "-" + editor, "wrong", address)).andExpect(redirectedUrl("/login?outcome=failed"));
+        }
+        mvc.perform(signIn(editor, StaffAccounts.PASSWORD, address)).andExpect(redirectedUrl("/login?outcome=throttled"));
+        // The account itself is not paused: from elsewhere it signs in.
+        mvc.perform(signIn(editor, StaffAccounts.PASSWORD, StaffAccounts.uniqueAddress())).andExpect(redirectedUrl("/staff"));
+    }
+
+    @Test
+    void neverStoresTheNamesOrAddressesThatFailed() throws Exception {
+        String address = "10.254.253.252";
+        mvc.perform(signIn("my-secret-typo", "wrong", address)).andExpect(redirectedUrl("/login?outcome=failed"));
+        assertThat(jdbc.sql("SELECT count(*) FROM sign_in_throttle WHERE subject LIKE '%secret%' OR subject = ?")
+                .param(address).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void signsOutByPostWithCsrfOnly() throws Exception {
+        mvc.perform(post("/logout").with(user("aiko").roles("EDITOR")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/logout").with(user("aiko").roles("EDITOR")).with(csrf()))
+                .andExpect(redirectedUrl("/login?outcome=signed-out"));
+        // GET /logout signs nobody out: there is no such page.
+        mvc.perform(get("/logout").with(user("aiko").roles("EDITOR")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void refusesSignInWithoutCsrf() throws Exception {
+        mvc.perform(post("/login").param("username", "x").param("password", "y"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void sendsAnonymousVisitorsOfTheWorkspaceToSignIn() throws Exception {
+        mvc.perform(get("/staff"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+    }
+
+    @Test
+    void endsTheSessionOfAnAccountDeactivatedWhileSignedIn() throws Exception {
+        String editor = StaffAccounts.create(accounts, StaffRole.EDITOR);
+        MockHttpSession session = (MockHttpSession) mvc.perform(signIn(editor, StaffAccounts.PASSWORD, StaffAccounts.uniqueAddress()))
+                .andExpect(redirectedUrl("/staff"))
+                .andReturn().getRequest().getSession(false);
+        mvc.perform(get("/staff").session(session)).andExpect(status().isOk());
+
+        accounts.deactivate(editor, "test");
+
+        mvc.perform(get("/staff").session(session)).andExpect(redirectedUrl("/login?outcome=failed"));
+        assertThat(session.isInvalid()).isTrue();
+    }
+}
