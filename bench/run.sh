@@ -13,6 +13,9 @@
 # (default postgres), a JDK 17, curl; installs wrk with apt-get if it is missing.
 # Results: the table on stdout, plus target/bench/<stamp>/ (results.md, logs, GC logs).
 set -Eeuo pipefail
+# The whole script is one block, read before it runs: editing this file during a run cannot
+# change the run.
+{
 
 SIZES=1000,100000
 DURATION=15s
@@ -95,7 +98,10 @@ report() {
             cnt = split(rows[keys[k]], idx, " ")
             for (j = 1; j <= cnt; j++) {
                 i = idx[j]
-                if (raw[i] ~ /^BENCH /) {
+                if (raw[i] ~ /^BENCH / && kv(raw[i], "requests") == 0) {
+                    if (md) printf "| %s | %s | 0 (none answered within the run) | | | | |\n", label[i], size[i]
+                    else printf "%-44s %10s %11s\n", label[i], size[i], "0 (none answered within the run)"
+                } else if (raw[i] ~ /^BENCH /) {
                     c = ceiling[size[i] SUBSEP tagof(label[i])]; if (c == "") c = ceiling[size[i] SUBSEP ""]
                     ratio = c > 0 ? sprintf("%.1f%%", 100 * rps[i] / c) : "-"
                     if (md) printf "| %s | %s | %.0f | %s | %s | %d | %s |\n", label[i], size[i], rps[i], fmt_ms(p50[i]), fmt_ms(p99[i]), err[i], ratio
@@ -491,3 +497,5 @@ echo
 report "" | tee "$OUT/results.txt"
 report 1 > "$OUT/results.md"
 log "results: $OUT/results.txt and results.md"
+exit 0
+}
