@@ -402,10 +402,14 @@ run_size() {
 
     # The ceiling: a small static asset of the portal's own stack (the smallest file under
     # static/ in the jar); the liveness probe while there is none.
-    local static_path static_label
+    local static_path static_label static_prefix
     static_path=$(unzip -l "$JAR" 'BOOT-INF/classes/static/*' 2>/dev/null \
         | awk '$1 > 0 && $4 !~ /\/$/ && $4 ~ /^BOOT-INF/ { print $1, $4 }' | sort -n | head -n 1 \
         | awk '{ sub("BOOT-INF/classes/static", "", $2); print $2 }' || true)
+    # Served under spring.mvc.static-path-pattern (e.g. /assets/**) where the portal sets one.
+    static_prefix=$(unzip -p "$JAR" BOOT-INF/classes/application.properties 2>/dev/null \
+        | sed -n 's/^spring\.mvc\.static-path-pattern=[[:space:]]*\(.*\)\/\*\*[[:space:]]*$/\1/p' | head -n 1 || true)
+    [ -z "$static_path" ] || static_path=$static_prefix$static_path
     if [ -n "$static_path" ]; then
         static_label="static asset (ceiling)"
     else
