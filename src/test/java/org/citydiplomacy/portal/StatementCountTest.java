@@ -88,9 +88,11 @@ class StatementCountTest {
         int twenty = statements(get("/api/v1/agreements").param("size", "20"), 20);
         int hundred = statements(get("/api/v1/agreements").param("size", "100"), 100);
 
+        // The result count is cached per data version (ListingCounts): the first request counts,
+        // later ones may run one statement fewer, never more.
         assertThat(one).isPositive().isLessThanOrEqualTo(MAX_LIST_STATEMENTS);
-        assertThat(twenty).isEqualTo(one);
-        assertThat(hundred).isEqualTo(one);
+        assertThat(twenty).isPositive().isLessThanOrEqualTo(one);
+        assertThat(hundred).isPositive().isLessThanOrEqualTo(one);
     }
 
     @Test
@@ -101,7 +103,7 @@ class StatementCountTest {
                 .param("from", "2000").param("q", "agreement").param("size", "100"), 100);
 
         assertThat(one).isPositive().isLessThanOrEqualTo(MAX_LIST_STATEMENTS);
-        assertThat(hundred).isEqualTo(one);
+        assertThat(hundred).isPositive().isLessThanOrEqualTo(one);
     }
 
     @Test

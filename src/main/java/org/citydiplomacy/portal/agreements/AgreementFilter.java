@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import org.citydiplomacy.portal.agreements.domain.SearchWords;
+
 /**
  * What the agreement listing is narrowed to. Every part is optional; {@code words} are matched
  * (all of them) in titles, summaries and full texts, in any language.
@@ -26,6 +28,20 @@ public record AgreementFilter(String partner, AgreementType type, CooperationAre
                 .distinct()
                 .limit(10)
                 .toList();
+    }
+
+    /**
+     * Whether an index can find the words: at least one has three characters or more, or is two
+     * Chinese, Japanese or Korean characters (防災). Shorter words ("EU", "都") only narrow a search
+     * that has such a word; alone they would make the database read every agreement.
+     */
+    public boolean hasIndexedWord() {
+        return words().stream().anyMatch(w -> SearchWords.kind(w) != SearchWords.Kind.SHORT);
+    }
+
+    /** Whether anything narrows the listing. */
+    public boolean isFiltered() {
+        return partner != null || type != null || area != null || from != null || to != null || !words().isEmpty();
     }
 
     public AgreementFilter withPartner(String value) {

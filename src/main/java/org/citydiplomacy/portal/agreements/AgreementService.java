@@ -5,9 +5,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.citydiplomacy.portal.agreements.domain.AgreementQueries;
+import org.citydiplomacy.portal.agreements.domain.AgreementQueries.Plan;
+import org.citydiplomacy.portal.agreements.domain.ListingCounts;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.DataVersion;
 import org.citydiplomacy.portal.shared.PageQuery;
@@ -29,28 +32,55 @@ public class AgreementService {
     static final int DOCUMENT_SLICE = 512 * 1024;
 
     private final AgreementQueries queries;
+    private final ListingCounts counts;
     private final DataVersion dataVersion;
     /**
      * Facet counts cost a pass over every matching agreement; they only change when the data does,
-     * so they are kept per data version (never served after a change, on any instance).
+     * so they are kept per data version (never served after a change, on any instance). Weighed by
+     * their option lists, about 100 bytes an option: at most some 10 MB of the heap.
      */
     private final Cache<FacetKey, AgreementFacets> facets = Caffeine.newBuilder()
-            .maximumSize(500)
+            .maximumWeight(100_000)
+            .weigher((FacetKey key, AgreementFacets value) -> 20 + 2 * value.partners().size() + value.years().size())
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 
-    AgreementService(AgreementQueries queries, DataVersion dataVersion) {
+    AgreementService(AgreementQueries queries, ListingCounts counts, DataVersion dataVersion) {
         this.queries = queries;
+        this.counts = counts;
         this.dataVersion = dataVersion;
     }
 
+    /**
+     * One page of the listing and its result count: one statement when the count is known for the
+     * data version the page was read at (or the first page is short), two otherwise, three when a
+     * page near the end was counted back from a total that has just changed.
+     */
     public PageResult<AgreementSummary> search(AgreementFilter filter, AgreementSort sort, PageQuery page,
             Audience audience) {
-        List<AgreementSummary> content = queries.page(filter, sort, page, audience);
-        // A short first page is the whole result: no need to count.
-        long total = page.page() == 0 && content.size() < page.size()
-                ? content.size()
-                : queries.count(filter, audience);
+        Optional<ListingCounts.Known> known = counts.latest(filter, audience);
+        Optional<ListingCounts.Known> all = filter.isFiltered() ? counts.latest(AgreementFilter.none(), audience) : known;
+        Plan plan = Plan.choose(filter, page, known.map(ListingCounts.Known::total).orElse(null),
+                all.map(ListingCounts.Known::total).orElse(null));
+        AgreementQueries.Page result = queries.page(filter, sort, page, audience, plan,
+                known.map(ListingCounts.Known::total).orElse(null));
+        if (result.fromEnd() && (known.isEmpty() || known.get().version() != result.dataVersion())) {
+            // Counted back from a total of another version: read the page again from the start.
+            result = queries.page(filter, sort, page, audience, plan, null);
+        }
+        List<AgreementSummary> content = result.rows();
+        long total;
+        if (page.page() == 0 && content.size() < page.size()) {
+            // A short first page is the whole result: no need to count.
+            total = content.size();
+        }
+        else if (known.isPresent() && known.get().version() == result.dataVersion()) {
+            total = known.get().total();
+        }
+        else {
+            total = queries.count(filter, audience);
+        }
+        counts.remember(filter, audience, result.dataVersion(), total);
         return PageResult.of(content, page, total);
     }
 
@@ -59,9 +89,23 @@ public class AgreementService {
      * the page, and the counts when they are not cached for this version yet).
      */
     public AgreementListing listing(AgreementFilter filter, AgreementSort sort, PageQuery page, Audience audience) {
-        AgreementFacets counts = facets(filter, audience);
-        List<AgreementSummary> content = counts.total() == 0 ? List.of() : queries.page(filter, sort, page, audience);
-        return new AgreementListing(PageResult.of(content, page, counts.total()), counts);
+        long version = dataVersion.current();
+        AgreementFacets found = facets.get(new FacetKey(version, audience, filter), k -> queries.facets(filter, audience));
+        // The facets' total is the listing's count at this version: kept for the API's listing too.
+        counts.remember(filter, audience, version, found.total());
+        if (found.total() == 0) {
+            return new AgreementListing(PageResult.of(List.of(), page, 0), found);
+        }
+        Long all = filter.isFiltered()
+                ? counts.latest(AgreementFilter.none(), audience).map(ListingCounts.Known::total).orElse(null)
+                : Long.valueOf(found.total());
+        Plan plan = Plan.choose(filter, page, found.total(), all);
+        AgreementQueries.Page result = queries.page(filter, sort, page, audience, plan, found.total());
+        if (result.fromEnd() && result.dataVersion() != version) {
+            // The data changed between the two statements: read the page again from the start.
+            result = queries.page(filter, sort, page, audience, plan, null);
+        }
+        return new AgreementListing(PageResult.of(result.rows(), page, found.total()), found);
     }
 
     /** The counts of every filter option for this filter; also its total. */
@@ -72,7 +116,8 @@ public class AgreementService {
 
     /** The most recently signed agreements, in one statement. */
     public List<AgreementSummary> newest(int count, Audience audience) {
-        return queries.page(AgreementFilter.none(), AgreementSort.NEWEST, new PageQuery(0, count), audience);
+        return queries.page(AgreementFilter.none(), AgreementSort.NEWEST, new PageQuery(0, count), audience,
+                Plan.MATCHES_FIRST, null).rows();
     }
 
     /** @throws RecordNotFoundException if there is no such agreement or the audience may not see it */

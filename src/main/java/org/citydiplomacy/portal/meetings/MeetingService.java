@@ -22,9 +22,13 @@ public class MeetingService {
 
     private final MeetingQueries queries;
     private final DataVersion dataVersion;
-    /** Facet counts, kept per data version: never served after the data changed. */
+    /**
+     * Facet counts, kept per data version: never served after the data changed. Weighed by their
+     * option lists, about 100 bytes an option: at most some 5 MB of the heap.
+     */
     private final Cache<FacetKey, MeetingFacets> facets = Caffeine.newBuilder()
-            .maximumSize(200)
+            .maximumWeight(50_000)
+            .weigher((FacetKey key, MeetingFacets value) -> 20 + 2 * value.partners().size() + value.years().size())
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 

@@ -38,21 +38,55 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Read side of agreements. A listing page is two statements (the page, its count) whatever its
- * size; one agreement is two (the record with all its small parts as JSON, then its full texts).
+ * Read side of agreements. A listing page is one statement, plus its count when the count is not
+ * already known for the data version the page was read at; one agreement is two (the record
+ * with all its small parts as JSON, then its full texts).
  */
 @Repository
 public class AgreementQueries {
 
     /** The partners of each agreement on a page, in signing order, as three parallel arrays. */
-    private static final String PARTNERS_LATERAL = """
-            LEFT JOIN LATERAL (
-                SELECT array_agg(p.slug ORDER BY ap.position, p.name) AS partner_slugs,
-                       array_agg(p.name ORDER BY ap.position, p.name) AS partner_names,
-                       array_agg(coalesce(p.name_ja, '') ORDER BY ap.position, p.name) AS partner_names_ja
-                  FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id
-                 WHERE ap.agreement_id = a.id AND p.visibility IN (:visible)) ps ON true
-            """;
+    private static String partnersLateral(Audience audience) {
+        return """
+                LEFT JOIN LATERAL (
+                    SELECT array_agg(p.slug ORDER BY ap.position, p.name) AS partner_slugs,
+                           array_agg(p.name ORDER BY ap.position, p.name) AS partner_names,
+                           array_agg(coalesce(p.name_ja, '') ORDER BY ap.position, p.name) AS partner_names_ja
+                      FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id
+                     WHERE ap.agreement_id = a.id AND %s) ps ON true
+                """.formatted(audience.visibilityCondition("p.visibility"));
+    }
+
+    /**
+     * How a filtered page is found. The database cannot know how many agreements a partner or a
+     * word has, so the caller says which way is cheaper from the count it saw last.
+     */
+    public enum Plan {
+        /** Find every match through the partner's links or the search indexes, then sort them: few matches. */
+        MATCHES_FIRST,
+        /** Read the listing's order from its index and keep the matches until the page is full: many matches. */
+        ORDER_FIRST;
+
+        /**
+         * The cheaper plan for a page, given how many agreements matched the filter and how many
+         * there are in all when last counted (either may be unknown). Reading the order costs about
+         * (offset + size) × all / matching rows; finding the matches costs about matching rows.
+         */
+        public static Plan choose(AgreementFilter filter, PageQuery page, Long matching, Long all) {
+            if (filter.partner() == null && filter.words().isEmpty() || matching == null || all == null || matching == 0) {
+                return MATCHES_FIRST;
+            }
+            double readInOrder = (double) (page.offset() + page.size()) * all / matching;
+            return readInOrder < matching ? ORDER_FIRST : MATCHES_FIRST;
+        }
+    }
+
+    /**
+     * One page of a listing and the data version it was read at ({@code -1} if the page is empty);
+     * {@code fromEnd} if it was counted back from the end of the listing.
+     */
+    public record Page(List<AgreementSummary> rows, long dataVersion, boolean fromEnd) {
+    }
 
     private static final int EXPORT_FETCH_SIZE = 500;
 
@@ -64,21 +98,47 @@ public class AgreementQueries {
         this.json = json;
     }
 
-    public List<AgreementSummary> page(AgreementFilter filter, AgreementSort sort, PageQuery page, Audience audience) {
-        Where where = where(filter, audience);
-        String sql = "SELECT a.*, ps.* FROM (SELECT a.id, a.type, a.title, a.title_ja, a.signed_on, a.signed_on_precision,"
-                + " a.status, a.visibility FROM agreement a WHERE " + where.sql + " ORDER BY " + sort.orderBy()
-                + " LIMIT :limit OFFSET :offset) a " + PARTNERS_LATERAL + " ORDER BY " + sort.orderBy();
-        return jdbc.sql(sql)
+    /**
+     * One page of the listing, in one statement: the page's ids from the listing's index (an
+     * index-only scan for the default listing, so that a deep page skips index entries, not rows),
+     * then their columns and partners, and the data version read in the same snapshot.
+     *
+     * <p>Given the listing's total, a page in the second half is read backwards from the end, so
+     * that the last pages cost what the first ones do. The total must be the one at the version
+     * the page is read at; the caller checks {@link Page#dataVersion()} and reads again otherwise.
+     */
+    public Page page(AgreementFilter filter, AgreementSort sort, PageQuery page, Audience audience, Plan plan,
+            Long total) {
+        Where where = where(filter, audience, plan);
+        boolean fromEnd = total != null && page.offset() > total / 2 && page.offset() < total;
+        long limit = page.size();
+        long offset = page.offset();
+        if (fromEnd) {
+            long after = total - page.offset() - page.size();
+            limit = after < 0 ? page.size() + after : page.size();
+            offset = Math.max(0, after);
+        }
+        String sql = "SELECT a.id, a.type, a.title, a.title_ja, a.signed_on, a.signed_on_precision, a.status, a.visibility,"
+                + " ps.*, (SELECT version FROM data_version WHERE id) AS data_version"
+                + " FROM (SELECT a.id FROM agreement a WHERE " + where.sql
+                + " ORDER BY " + (fromEnd ? sort.reversedOrderBy() : sort.orderBy())
+                + " LIMIT :limit OFFSET :offset) k JOIN agreement a ON a.id = k.id " + partnersLateral(audience)
+                + " ORDER BY " + sort.orderBy();
+        long[] version = {-1};
+        List<AgreementSummary> rows = jdbc.sql(sql)
                 .params(where.params)
-                .param("limit", page.size())
-                .param("offset", page.offset())
-                .query(AgreementQueries::summary)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> {
+                    version[0] = rs.getLong("data_version");
+                    return summary(rs, n);
+                })
                 .list();
+        return new Page(rows, version[0], fromEnd);
     }
 
     public long count(AgreementFilter filter, Audience audience) {
-        Where where = where(filter, audience);
+        Where where = where(filter, audience, Plan.MATCHES_FIRST);
         return jdbc.sql("SELECT count(*) FROM agreement a WHERE " + where.sql)
                 .params(where.params)
                 .query(Long.class)
@@ -87,9 +147,9 @@ public class AgreementQueries {
 
     /** Every agreement of one partner that the audience may see, oldest first, for its timeline. */
     public List<AgreementSummary> ofPartner(String partnerSlug, Audience audience) {
-        Where where = where(AgreementFilter.none().withPartner(partnerSlug), audience);
+        Where where = where(AgreementFilter.none().withPartner(partnerSlug), audience, Plan.MATCHES_FIRST);
         return jdbc.sql("SELECT a.id, a.type, a.title, a.title_ja, a.signed_on, a.signed_on_precision, a.status,"
-                        + " a.visibility, ps.* FROM agreement a " + PARTNERS_LATERAL + " WHERE " + where.sql
+                        + " a.visibility, ps.* FROM agreement a " + partnersLateral(audience) + " WHERE " + where.sql
                         + " ORDER BY a.signed_on, a.id")
                 .params(where.params)
                 .query(AgreementQueries::summary)
@@ -102,7 +162,7 @@ public class AgreementQueries {
      * filter; each facet then counts the rows that pass all the filters except its own.
      */
     public AgreementFacets facets(AgreementFilter filter, Audience audience) {
-        Conditions c = conditions(filter, audience);
+        Conditions c = conditions(filter, audience, Plan.MATCHES_FIRST);
         String sql = "WITH base AS MATERIALIZED (SELECT a.id, a.type, extract(year FROM a.signed_on)::int AS y, "
                 + flag(c.partner) + " AS m_partner, " + flag(c.type) + " AS m_type, " + flag(c.area) + " AS m_area, "
                 + flag(c.dates) + " AS m_dates FROM agreement a WHERE " + c.visibility
@@ -168,7 +228,7 @@ public class AgreementQueries {
      * is never held in memory.
      */
     public void export(AgreementFilter filter, AgreementSort sort, Audience audience, Consumer<AgreementExportRow> sink) {
-        Where where = where(filter, audience);
+        Where where = where(filter, audience, Plan.MATCHES_FIRST);
         jdbc.sql("""
                 SELECT a.id, a.type, a.title, a.title_ja, a.signed_on, a.signed_on_precision, a.place, a.place_ja,
                        a.summary, a.summary_ja, a.status, a.review_on, a.expires_on, ps.*,
@@ -182,7 +242,7 @@ public class AgreementQueries {
                        (SELECT array_agg(t.language ORDER BY t.language) FROM agreement_text t
                          WHERE t.agreement_id = a.id) AS text_languages
                   FROM agreement a
-                """ + PARTNERS_LATERAL + " WHERE " + where.sql + " ORDER BY " + sort.orderBy())
+                """ + partnersLateral(audience) + " WHERE " + where.sql + " ORDER BY " + sort.orderBy())
                 .withFetchSize(EXPORT_FETCH_SIZE)
                 .params(where.params)
                 .query((ResultSet rs) -> sink.accept(new AgreementExportRow(rs.getLong("id"),
@@ -198,11 +258,11 @@ public class AgreementQueries {
 
     /** The newest agreements the filter gives, with what a feed entry shows. */
     public List<AgreementFeedItem> feed(AgreementFilter filter, Audience audience, int limit) {
-        Where where = where(filter, audience);
+        Where where = where(filter, audience, Plan.MATCHES_FIRST);
         String order = AgreementSort.NEWEST.orderBy();
         return jdbc.sql("SELECT a.*, ps.* FROM (SELECT a.id, a.type, a.title, a.title_ja, a.signed_on,"
                         + " a.signed_on_precision, a.summary, a.summary_ja, a.updated_at FROM agreement a WHERE "
-                        + where.sql + " ORDER BY " + order + " LIMIT :limit) a " + PARTNERS_LATERAL + " ORDER BY " + order)
+                        + where.sql + " ORDER BY " + order + " LIMIT :limit) a " + partnersLateral(audience) + " ORDER BY " + order)
                 .params(where.params)
                 .param("limit", limit)
                 .query((rs, n) -> new AgreementFeedItem(rs.getLong("id"), AgreementType.valueOf(rs.getString("type")),
@@ -278,7 +338,7 @@ public class AgreementQueries {
                      FROM citation c JOIN source s ON s.id = c.source_id
                     WHERE c.subject_type = 'AGREEMENT' AND c.subject_id = a.id) AS sources_json
                   FROM agreement a
-                """ + PARTNERS_LATERAL + " WHERE a.id = :id AND a.visibility IN (:visible)")
+                """ + partnersLateral(audience) + " WHERE a.id = :id AND a.visibility IN (:visible)")
                 .params(params)
                 .query(this::details)
                 .optional();
@@ -296,8 +356,7 @@ public class AgreementQueries {
     }
 
     public long count(Audience audience) {
-        return jdbc.sql("SELECT count(*) FROM agreement WHERE visibility IN (:visible)")
-                .param("visible", audience.visibleValues())
+        return jdbc.sql("SELECT count(*) FROM agreement a WHERE " + audience.visibilityCondition("a.visibility"))
                 .query(Long.class)
                 .single();
     }
@@ -335,9 +394,12 @@ public class AgreementQueries {
                 PartnerRef.fromArrays(rs));
     }
 
-    /** The WHERE clause of a filter: fixed SQL fragments with named parameters, never input text. */
-    private static Where where(AgreementFilter filter, Audience audience) {
-        Conditions c = conditions(filter, audience);
+    /**
+     * The WHERE clause of a filter: fixed SQL fragments with named parameters, never input text.
+     * Both plans select the same rows; they differ in what the planner can use an index for.
+     */
+    private static Where where(AgreementFilter filter, Audience audience, Plan plan) {
+        Conditions c = conditions(filter, audience, plan);
         StringBuilder sql = new StringBuilder(c.visibility);
         for (String part : new String[] { c.partner, c.type, c.area, c.dates, c.words }) {
             if (part != null) {
@@ -348,13 +410,23 @@ public class AgreementQueries {
     }
 
     /** Each filter's condition on its own (null when the filter is not set), for the facet counts. */
-    private static Conditions conditions(AgreementFilter filter, Audience audience) {
+    private static Conditions conditions(AgreementFilter filter, Audience audience, Plan plan) {
         Map<String, Object> params = new HashMap<>();
         params.put("visible", audience.visibleValues());
         String partner = null;
         if (filter.partner() != null) {
-            partner = "a.id IN (SELECT ap.agreement_id FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id"
-                    + " WHERE p.slug = :partner AND p.visibility IN (:visible))";
+            // A partner the audience may not see filters to nothing, not to its agreements.
+            String partnerVisible = audience.visibilityCondition("p.visibility");
+            if (plan == Plan.ORDER_FIRST) {
+                // A scalar subquery stays a per-row test on the primary key of agreement_partner;
+                // IN or EXISTS would be turned into a join that reads all the partner's agreements.
+                partner = "(SELECT true FROM agreement_partner ap WHERE ap.agreement_id = a.id"
+                        + " AND ap.partner_id = (SELECT p.id FROM partner p WHERE p.slug = :partner AND " + partnerVisible + "))";
+            }
+            else {
+                partner = "a.id IN (SELECT ap.agreement_id FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id"
+                        + " WHERE p.slug = :partner AND " + partnerVisible + ")";
+            }
             params.put("partner", filter.partner());
         }
         String type = null;
@@ -379,10 +451,27 @@ public class AgreementQueries {
         List<String> words = new ArrayList<>();
         List<String> given = filter.words();
         for (int i = 0; i < given.size(); i++) {
-            words.add("a.search_text LIKE :word" + i);
-            params.put("word" + i, Sql.containsPattern(given.get(i)));
+            String word = given.get(i);
+            String name = "word" + i;
+            SearchWords.Kind kind = plan == Plan.ORDER_FIRST ? SearchWords.Kind.SHORT : SearchWords.kind(word);
+            switch (kind) {
+                case TRIGRAM -> {
+                    words.add("a.search_text LIKE :" + name);
+                    params.put(name, Sql.containsPattern(word));
+                }
+                case CJK_PAIR -> {
+                    words.add("a.search_text_cjk LIKE :" + name);
+                    params.put(name, Sql.containsPattern(SearchWords.doubled(word)));
+                }
+                case SHORT -> {
+                    // Same meaning as LIKE '%word%', but no index offers to serve it: a test on
+                    // rows found otherwise.
+                    words.add("strpos(a.search_text, :" + name + ") > 0");
+                    params.put(name, word);
+                }
+            }
         }
-        return new Conditions("a.visibility IN (:visible)", partner, type, area,
+        return new Conditions(audience.visibilityCondition("a.visibility"), partner, type, area,
                 dates.isEmpty() ? null : String.join(" AND ", dates),
                 words.isEmpty() ? null : String.join(" AND ", words), params);
     }

@@ -35,12 +35,18 @@ record AgreementSearchParams(String partner, String type, String area, String fr
             // A page still shows results: without the end that cannot be used.
             toDate = null;
         }
-        return new AgreementFilter(reader.slug("partner", partner),
+        AgreementFilter filter = new AgreementFilter(reader.slug("partner", partner),
                 reader.enumValue("type", type, AgreementType.class),
                 reader.enumValue("area", area, CooperationArea.class),
                 fromDate == null ? null : fromDate.start(),
                 toDate == null ? null : toDate.end(),
                 reader.text("q", q, AgreementFilter.MAX_QUERY_LENGTH));
+        if (!filter.words().isEmpty() && !filter.hasIndexedWord()) {
+            // "EU" or "都" alone would make the database read every agreement's texts.
+            reader.reject("q", "error.parameter.searchWords", q);
+            return filter.withQuery(null);
+        }
+        return filter;
     }
 
     AgreementSort sort(ParameterReader reader) {

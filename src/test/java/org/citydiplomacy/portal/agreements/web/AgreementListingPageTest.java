@@ -147,7 +147,8 @@ class AgreementListingPageTest {
         Document second = listing("?size=5&page=2");
         assertThat(texts(second, ".result__title")).containsExactlyElementsOf(all.subList(5, 10));
         assertThat(second.select("ol.result-list").attr("start")).isEqualTo("6");
-        assertThat(second.select(".pagination [aria-current=page]").text()).isEqualTo("2");
+        assertThat(second.select(".pagination [aria-current=page] [aria-hidden=true]").text()).isEqualTo("2");
+        assertThat(second.select(".pagination [aria-current=page] .visually-hidden").text()).isEqualTo("Page 2");
         assertThat(second.select(".pagination a[rel=prev]").attr("href")).isEqualTo("/agreements?size=5");
         assertThat(second.select(".pagination a[rel=next]").attr("href")).isEqualTo("/agreements?size=5&page=3");
         assertThat(second.select(".toolbar a[href='/agreements?size=50']")).hasSize(1);

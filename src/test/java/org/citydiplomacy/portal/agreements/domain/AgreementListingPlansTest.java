@@ -1,0 +1,265 @@
+package org.citydiplomacy.portal.agreements.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+
+import org.citydiplomacy.portal.agreements.AgreementFilter;
+import org.citydiplomacy.portal.agreements.AgreementSort;
+import org.citydiplomacy.portal.agreements.AgreementType;
+import org.citydiplomacy.portal.agreements.CooperationArea;
+import org.citydiplomacy.portal.agreements.domain.AgreementQueries.Plan;
+import org.citydiplomacy.portal.shared.Audience;
+import org.citydiplomacy.portal.shared.PageQuery;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The listing's queries find their rows through indexes at 100,000 agreements: EXPLAIN of every
+ * statement the listing runs (pages with both plans, counts) shows no sequential scan of
+ * {@code agreement}. Runs on a database of its own (a sibling of the test run's database), so that
+ * the other tests keep their small data set.
+ */
+class AgreementListingPlansTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<QueryInfo> EXECUTED = new CopyOnWriteArrayList<>();
+
+    private static String adminUrl;
+    private static String url;
+    private static String username;
+    private static String password;
+    private static String database;
+    private static AgreementQueries queries;
+    private static String bigPartner;
+    private static String smallPartner;
+
+    @BeforeAll
+    static void loadHundredThousandAgreements() throws SQLException {
+        String runUrl = System.getProperty("spring.datasource.url",
+                env("PORTAL_TEST_DATABASE_URL", "jdbc:postgresql://localhost:5432/postgres"));
+        username = System.getProperty("spring.datasource.username", env("PORTAL_TEST_DATABASE_USERNAME", "postgres"));
+        password = System.getProperty("spring.datasource.password", env("PORTAL_TEST_DATABASE_PASSWORD", ""));
+        database = "portal_plans_" + Long.toHexString(System.currentTimeMillis()) + "_"
+                + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 16));
+        adminUrl = withDatabase(runUrl, "postgres");
+        url = withDatabase(runUrl, database);
+        try (Connection admin = DriverManager.getConnection(adminUrl, username, password);
+                Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + database);
+        }
+        Flyway.configure().dataSource(url, username, password).locations("classpath:db/migration").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url, username, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute(resource("agreements/listing-plans-data.sql"));
+            statement.execute("VACUUM (ANALYZE)");
+            bigPartner = single(statement, """
+                    SELECT p.slug FROM partner p JOIN agreement_partner ap ON ap.partner_id = p.id
+                     GROUP BY p.slug ORDER BY count(*) DESC LIMIT 1""");
+            smallPartner = single(statement, """
+                    SELECT p.slug FROM partner p JOIN agreement_partner ap ON ap.partner_id = p.id
+                     GROUP BY p.slug ORDER BY count(*), p.slug LIMIT 1""");
+            assertThat(single(statement, "SELECT count(*) FROM agreement")).isEqualTo("100022");
+        }
+        DataSource counted = ProxyDataSourceBuilder.create(new SimpleDriverDataSource(new org.postgresql.Driver(), url,
+                        username, password))
+                .afterQuery((execution, executed) -> EXECUTED.addAll(executed))
+                .build();
+        queries = new AgreementQueries(JdbcClient.create(counted), JSON);
+    }
+
+    @AfterAll
+    static void dropDatabase() throws SQLException {
+        if (adminUrl == null) {
+            return;
+        }
+        try (Connection admin = DriverManager.getConnection(adminUrl, username, password);
+                Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    @Test
+    void defaultListingAndDeepPagesReadTheListingIndex() throws SQLException {
+        for (AgreementSort sort : AgreementSort.values()) {
+            assertNoSequentialScan(AgreementFilter.none(), sort, new PageQuery(0, 20), Plan.MATCHES_FIRST);
+            assertNoSequentialScan(AgreementFilter.none(), sort, new PageQuery(2_400, 20), Plan.MATCHES_FIRST);
+        }
+    }
+
+    @Test
+    void pagesNearTheEndAreReadBackwardsThroughTheSameIndex() throws SQLException {
+        for (AgreementFilter filter : List.of(AgreementFilter.none(), AgreementFilter.none().withQuery("resilience"))) {
+            long total = queries.count(filter, Audience.PUBLIC);
+            int last = (int) ((total - 1) / 20);
+            for (AgreementSort sort : AgreementSort.values()) {
+                for (int number : new int[] { last, last - 1, last - 7, (int) (total / 20 / 2) + 1 }) {
+                    PageQuery page = new PageQuery(number, 20);
+                    AgreementQueries.Page forwards = queries.page(filter, sort, page, Audience.PUBLIC, Plan.MATCHES_FIRST, null);
+                    EXECUTED.clear();
+                    AgreementQueries.Page backwards = queries.page(filter, sort, page, Audience.PUBLIC, Plan.MATCHES_FIRST, total);
+                    assertPlansAvoidSequentialScan(filter + " " + sort + " page " + number + " from the end");
+
+                    assertThat(backwards.fromEnd()).isTrue();
+                    assertThat(backwards.rows()).as(sort + " page " + number).isEqualTo(forwards.rows()).isNotEmpty();
+                }
+            }
+        }
+    }
+
+    @Test
+    void filteredListingsUseIndexesWithEitherPlan() throws SQLException {
+        List<AgreementFilter> filters = List.of(
+                AgreementFilter.none().withPartner(bigPartner),
+                AgreementFilter.none().withPartner(smallPartner),
+                AgreementFilter.none().withType(AgreementType.JOINT_STATEMENT),
+                AgreementFilter.none().withArea(CooperationArea.TOURISM),
+                AgreementFilter.none().withDates(java.time.LocalDate.of(1990, 1, 1), java.time.LocalDate.of(1995, 12, 31)),
+                AgreementFilter.none().withPartner(bigPartner).withType(AgreementType.MEMORANDUM_OF_UNDERSTANDING));
+        for (AgreementFilter filter : filters) {
+            for (Plan plan : Plan.values()) {
+                assertNoSequentialScan(filter, AgreementSort.NEWEST, new PageQuery(0, 20), plan);
+                assertNoSequentialScan(filter, AgreementSort.TITLE, new PageQuery(3, 20), plan);
+            }
+        }
+    }
+
+    @Test
+    void searchesInEnglishAndJapaneseUseTheTrigramIndexes() throws SQLException {
+        List<String> queriesTyped = List.of("resilience", "ljubljana", "観光振興", "防災", "防災 eu", "tourism 防災",
+                "東京都との協力");
+        for (String typed : queriesTyped) {
+            AgreementFilter filter = AgreementFilter.none().withQuery(typed);
+            assertThat(filter.hasIndexedWord()).as(typed).isTrue();
+            for (Plan plan : Plan.values()) {
+                assertNoSequentialScan(filter, AgreementSort.NEWEST, new PageQuery(0, 20), plan);
+                assertNoSequentialScan(filter.withPartner(bigPartner), AgreementSort.NEWEST, new PageQuery(0, 20), plan);
+            }
+        }
+    }
+
+    @Test
+    void twoCharacterJapaneseWordsFindExactlyWhatTheyWouldFindInTheFullText() {
+        long viaIndex = queries.count(AgreementFilter.none().withQuery("防災"), Audience.PUBLIC);
+        long byReading = JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(), url, username, password))
+                .sql("SELECT count(*) FROM agreement WHERE visibility = 'PUBLISHED' AND search_text LIKE '%防災%'")
+                .query(Long.class)
+                .single();
+        assertThat(viaIndex).isEqualTo(byReading).isGreaterThan(10_000);
+    }
+
+    @Test
+    void staffListingsUseIndexesToo() throws SQLException {
+        for (Plan plan : Plan.values()) {
+            assertNoSequentialScan(AgreementFilter.none().withQuery("resilience"), AgreementSort.NEWEST,
+                    new PageQuery(0, 20), plan, Audience.STAFF);
+            assertNoSequentialScan(AgreementFilter.none().withPartner(bigPartner), AgreementSort.NEWEST,
+                    new PageQuery(0, 20), plan, Audience.STAFF);
+        }
+        EXECUTED.clear();
+        queries.page(AgreementFilter.none(), AgreementSort.NEWEST, new PageQuery(0, 20), Audience.STAFF, Plan.MATCHES_FIRST,
+                null);
+        assertPlansAvoidSequentialScan("staff listing");
+    }
+
+    private static void assertNoSequentialScan(AgreementFilter filter, AgreementSort sort, PageQuery page, Plan plan)
+            throws SQLException {
+        assertNoSequentialScan(filter, sort, page, plan, Audience.PUBLIC);
+    }
+
+    private static void assertNoSequentialScan(AgreementFilter filter, AgreementSort sort, PageQuery page, Plan plan,
+            Audience audience) throws SQLException {
+        EXECUTED.clear();
+        queries.page(filter, sort, page, audience, plan, null);
+        if (audience == Audience.PUBLIC || filter.isFiltered()) {
+            queries.count(filter, audience);
+        }
+        assertPlansAvoidSequentialScan(filter + " " + sort + " page " + page.page() + " " + plan + " " + audience);
+    }
+
+    /** Runs EXPLAIN on each statement just executed, with the same parameters. */
+    private static void assertPlansAvoidSequentialScan(String what) throws SQLException {
+        assertThat(EXECUTED).as(what).isNotEmpty();
+        try (Connection connection = DriverManager.getConnection(url, username, password)) {
+            for (QueryInfo query : List.copyOf(EXECUTED)) {
+                try (PreparedStatement explain = connection.prepareStatement("EXPLAIN (FORMAT JSON) " + query.getQuery())) {
+                    for (ParameterSetOperation operation : query.getParametersList().get(0)) {
+                        operation.getMethod().invoke(explain, operation.getArgs());
+                    }
+                    try (ResultSet rs = explain.executeQuery()) {
+                        rs.next();
+                        JsonNode plan = JSON.readTree(rs.getString(1)).get(0).get("Plan");
+                        List<String> scans = new ArrayList<>();
+                        collectSequentialScansOfAgreement(plan, scans);
+                        assertThat(scans).as(what + "\n" + query.getQuery() + "\n" + rs.getString(1)).isEmpty();
+                    }
+                }
+                catch (ReflectiveOperationException ex) {
+                    throw new IllegalStateException(ex);
+                }
+            }
+        }
+    }
+
+    private static void collectSequentialScansOfAgreement(JsonNode node, List<String> found) {
+        if ("Seq Scan".equals(node.path("Node Type").asString()) && "agreement".equals(node.path("Relation Name").asString())) {
+            found.add(node.toString());
+        }
+        for (JsonNode child : node.path("Plans")) {
+            collectSequentialScansOfAgreement(child, found);
+        }
+    }
+
+    private static String single(Statement statement, String sql) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static String resource(String path) {
+        try {
+            return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private static String withDatabase(String jdbcUrl, String name) {
+        int slash = jdbcUrl.indexOf('/', "jdbc:postgresql://".length());
+        int query = jdbcUrl.indexOf('?', slash);
+        return jdbcUrl.substring(0, slash + 1) + name + (query < 0 ? "" : jdbcUrl.substring(query));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
