@@ -51,9 +51,11 @@ import com.microsoft.playwright.options.ReducedMotion;
  * Playwright): the axe-core rules engine (from its WebJar) on every page, in English and Japanese,
  * on a desktop window and a 360 px phone; and what axe 4.6 does not check, measured in the page:
  * target size (2.5.8), contrast axe leaves undecided and the contrast of form field borders
- * (1.4.3, 1.4.11), reflow at 320 px (1.4.10), text spacing (1.4.12), and the keyboard: the skip
- * link, a visible and uncovered focus at every stop (2.4.7, 2.4.11), the language switch and the
- * listing filters used with the keyboard alone.
+ * (1.4.3, 1.4.11), reflow at 320 px (1.4.10), text spacing (1.4.12), text in the other language
+ * marked as such (3.1.2), no dragging (2.5.7), a sign-in a password manager can fill (3.3.8), and
+ * the keyboard: the skip link, a visible and uncovered focus at every stop (2.4.7, 2.4.11), no trap
+ * (2.1.2), the language switch and the listing filters used with the keyboard alone. The staff
+ * workspace is checked signed in as an administrator the test creates.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccessibilityBrowserIT {
@@ -157,7 +159,8 @@ class AccessibilityBrowserIT {
         assertThat(axePath).as("axe-core WebJar on the test classpath").isNotNull();
         axeSource = resource(axePath);
         scripts = Map.of("axe-run", resource("accessibility/axe-run.js"), "contrast", resource("accessibility/contrast.js"),
-                "target-size", resource("accessibility/target-size.js"), "focus-stop", resource("accessibility/focus-stop.js"));
+                "target-size", resource("accessibility/target-size.js"), "focus-stop", resource("accessibility/focus-stop.js"),
+                "language-of-parts", resource("accessibility/language-of-parts.js"));
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
@@ -257,6 +260,13 @@ class AccessibilityBrowserIT {
                 .toList();
     }
 
+    @SuppressWarnings("unchecked")
+    static List<String> unmarkedEnglish(Page page) {
+        return ((List<String>) page.evaluate(scripts.get("language-of-parts"))).stream()
+                .map(text -> "language-of-parts (3.1.2, measured): English on a Japanese page without lang=\"en\": " + text)
+                .toList();
+    }
+
     static void noProblems(String where, List<String> problems) {
         if (!problems.isEmpty()) {
             Assertions.fail(problems.size() + " accessibility problem(s) on " + where + ":\n  " + String.join("\n  ", problems));
@@ -285,6 +295,9 @@ class AccessibilityBrowserIT {
         }
         List<String> problems = new ArrayList<>(axeViolations(page));
         problems.addAll(smallTargets(page));
+        if ("ja".equals(language)) {
+            problems.addAll(unmarkedEnglish(page));
+        }
         if (screen == Screen.PHONE) {
             problems.addAll(overflowAt320Pixels(page));
         }
@@ -363,6 +376,9 @@ class AccessibilityBrowserIT {
         Page page = openAsStaff(screen, language, which);
         List<String> problems = new ArrayList<>(axeViolations(page));
         problems.addAll(smallTargets(page));
+        if ("ja".equals(language)) {
+            problems.addAll(unmarkedEnglish(page));
+        }
         noProblems("staff " + which + " (" + which.path + ") " + screen + " " + language, problems);
     }
 
