@@ -24,16 +24,16 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Public pages, rendered once per data version. A public page depends only on the data, the
+ * Public pages and public API answers, rendered once per data version. A public page depends only on the data, the
  * address, the reader's language and the day (an agreement's citation says when it was read), so
  * a rendered page is kept under {@code (data version, language, day, address)} and answered again
  * without running the controller or the template: one statement (the data version) per request.
  * Any change to the data moves the version forward (triggers, migration V20), so a kept page is
  * never answered after its data changed, whichever instance changed it.
  * <p>
- * Every kept page carries a weak ETag of its bytes: a browser or cache that has the page gets 304.
- * Public readers get {@code Cache-Control: no-cache} (store, but always revalidate) and {@code Vary}
- * on the language inputs. Staff pages (which show drafts) are never kept, tagged or stored:
+ * Every kept page carries a weak ETag of its bytes (an API record keeps its own, its version): a
+ * browser or cache that has the page gets 304. Public readers get {@code Cache-Control: no-cache}
+ * (store, but always revalidate) and {@code Vary} on the language and credential inputs. Staff pages (which show drafts) are never kept, tagged or stored:
  * {@code private, no-store}. Only the page paths listed here: exports and downloads stream and are
  * never buffered. Requests that switch the language set a cookie, and readers with a session may
  * see something of their own: neither is kept nor answered from what was kept.
@@ -41,7 +41,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 class PageCacheFilter extends OncePerRequestFilter {
 
     static final List<String> PAGE_PATHS = List.of("/", "/agreements", "/agreements/{id}", "/agreements.atom",
-            "/partners", "/partners/{slug}", "/meetings", "/meetings/{id}");
+            "/partners", "/partners/{slug}", "/meetings", "/meetings/{id}",
+            // The read API for anonymous callers: a token's holder is staff and is never answered from here.
+            "/api/v1/agreements", "/api/v1/agreements/{id}", "/api/v1/partners", "/api/v1/partners/{slug}",
+            "/api/v1/partners/{slug}/timeline", "/api/v1/meetings", "/api/v1/meetings/{id}");
 
     private final List<PathPattern> pages;
     private final ReaderAudience audience;
@@ -84,7 +87,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-        response.addHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
+        response.addHeader(HttpHeaders.VARY, "Accept-Language, Cookie, Authorization");
         // A reader with a session may see something of their own (a form's CSRF token): never kept.
         boolean keep = properties.enabled() && request.getParameter(CurrentPage.LANGUAGE_PARAMETER) == null
                 && request.getSession(false) == null;
@@ -101,7 +104,9 @@ class PageCacheFilter extends OncePerRequestFilter {
             rendering.copyBodyToResponse();
             return;
         }
-        Page page = new Page(rendering.getContentType(), body, "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"");
+        String etag = rendering.getHeader(HttpHeaders.ETAG);
+        Page page = new Page(rendering.getContentType(), rendering.getHeader(HttpHeaders.CONTENT_LANGUAGE), body,
+                etag != null ? etag : "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"");
         if (keep && body.length <= properties.maxPageSize().toBytes() && !response.containsHeader(HttpHeaders.SET_COOKIE)
                 && request.getSession(false) == null) {
             cache.put(key, page);
@@ -137,6 +142,9 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(page.contentType());
+        if (page.contentLanguage() != null) {
+            response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
+        }
         response.setContentLength(page.body().length);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(page.body());
@@ -145,7 +153,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     /** Weak comparison (RFC 9110 §13.1.2), as for GET. */
     private static boolean matches(String ifNoneMatch, String etag) {
-        String opaque = etag.substring(2);
+        String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
         for (String candidate : ifNoneMatch.split(",")) {
             String tag = candidate.strip();
             if (tag.equals("*") || tag.equals(etag) || tag.equals(opaque) || tag.equals("W/" + opaque)) {
@@ -158,6 +166,6 @@ class PageCacheFilter extends OncePerRequestFilter {
     private record Key(long version, String language, LocalDate day, String url) {
     }
 
-    private record Page(String contentType, byte[] body, String etag) {
+    private record Page(String contentType, String contentLanguage, byte[] body, String etag) {
     }
 }

@@ -79,6 +79,62 @@ class PageCachingTest {
     }
 
     @Test
+    void aKeptPageStillSaysItsLanguage() throws Exception {
+        mvc.perform(get("/partners/rome").header("Accept-Language", "ja")).andExpect(status().isOk());
+        StatementCounter.reset();
+        mvc.perform(get("/partners/rome").header("Accept-Language", "ja"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Language", "ja"));
+        assertThat(StatementCounter.count()).isEqualTo(1);
+    }
+
+    @Test
+    void theReadApiIsKeptForAnonymousCallers() throws Exception {
+        String url = "/api/v1/agreements?partner=rome";
+        String first = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        StatementCounter.reset();
+        MvcResult again = mvc.perform(get(url)).andExpect(status().isOk()).andReturn();
+        assertThat(StatementCounter.count()).isEqualTo(1);
+        assertThat(again.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(first);
+        assertThat(again.getResponse().getContentType()).startsWith("application/json");
+        assertThat(again.getResponse().getHeaders("Vary")).anyMatch(v -> v.contains("Authorization"));
+        mvc.perform(get(url).header("If-None-Match", again.getResponse().getHeader("ETag")))
+                .andExpect(status().isNotModified());
+    }
+
+    @Test
+    void aKeptApiRecordKeepsItsVersionAsETag() throws Exception {
+        long id = jdbc.sql("SELECT min(id) FROM agreement WHERE visibility = 'PUBLISHED'").query(Long.class).single();
+        String etag = mvc.perform(get("/api/v1/agreements/" + id)).andExpect(status().isOk()).andReturn()
+                .getResponse().getHeader("ETag");
+        assertThat(etag).matches("\"v[0-9]+\"");
+        StatementCounter.reset();
+        mvc.perform(get("/api/v1/agreements/" + id)).andExpect(status().isOk()).andExpect(header().string("ETag", etag));
+        assertThat(StatementCounter.count()).isEqualTo(1);
+        mvc.perform(get("/api/v1/agreements/" + id).header("If-None-Match", etag)).andExpect(status().isNotModified());
+    }
+
+    @Test
+    void staffNeverGetAnApiAnswerKeptForThePublic() throws Exception {
+        RecordFixtures fixtures = new RecordFixtures(jdbc);
+        try {
+            fixtures.agreement("Draft accord on tram lines", null, "DRAFT", "rome", "OTHER", LocalDate.of(2026, 8, 1));
+            String url = "/api/v1/agreements?partner=rome";
+            mvc.perform(get(url)).andExpect(status().isOk());
+            String staff = mvc.perform(get(url).with(user("editor").roles("EDITOR"))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(staff).contains("Draft accord on tram lines");
+            String anonymous = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(anonymous).doesNotContain("tram lines");
+        }
+        finally {
+            fixtures.deleteAll();
+        }
+    }
+
+    @Test
     void theLanguageSwitchIsAnsweredFreshWithItsCookie() throws Exception {
         mvc.perform(get("/partners?lang=ja")).andExpect(status().isOk());
         MvcResult second = mvc.perform(get("/partners?lang=ja")).andExpect(status().isOk()).andReturn();
@@ -125,6 +181,18 @@ class PageCachingTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", "max-age=31536000, public"))
                 .andExpect(header().string("Content-Type", "text/css"));
+    }
+
+    @Test
+    void staticFilesCarryThePortalsSecurityHeadersWithoutASession() throws Exception {
+        String href = page(mvc.perform(get("/")).andReturn()).select("link[rel=stylesheet]").attr("href");
+        MvcResult css = mvc.perform(get(href))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'self'")))
+                .andReturn();
+        assertThat(css.getRequest().getSession(false)).isNull();
+        assertThat(css.getResponse().getHeader("Set-Cookie")).isNull();
     }
 
     @Test
