@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # The portal's benchmark: builds the jar, loads a synthetic data set into a fresh PostgreSQL
-# database, starts the packaged portal with -Xmx256m, drives wrk against its pages and API,
-# and prints one table. Runs at each size given (default 1,000 and 100,000 agreements) so that
+# database, starts the packaged portal with -Xmx256m the way docs/performance.md recommends for
+# production (the jar extracted, with the JDK's class cache trained on it: an AOT cache on JDK 24+,
+# CDS before), warms it up, drives wrk against its pages and API, and prints one table. Runs at each size given (default 1,000 and 100,000 agreements) so that
 # the figures can be compared. Cleans up after itself (its own processes by id, its databases).
 #
 #   bench/run.sh [--sizes 1000,100000] [--duration 15s] [--warmup 5s] [--connections 32]
 #                [--threads 2] [--partners 500] [--meetings 20000] [--only REGEX] [--no-build]
-#                [--keep-db] [--jar PATH] [--no-cds] [--no-rendered]
-#                [--compare-jar PATH [--compare-tag NAME]]
+#                [--keep-db] [--jar PATH] [--java PATH] [--launch cached|plain] [--no-startup]
+#                [--no-rendered] [--compare-jar PATH [--compare-tag NAME]]
+#
+# --java: the JDK that runs the portal; by default the newest one under /usr/lib/jvm (the
+# portal is built for Java 17 and runs on any later JDK), else the java on the PATH.
+# --launch plain: java -jar on the fat jar, without extraction or class cache.
 #
 # Needs: Debian with PostgreSQL on PGHOST:PGPORT (default 127.0.0.1:5432) that trusts PGUSER
 # (default postgres), a JDK 17, curl; installs wrk with apt-get if it is missing.
@@ -29,8 +34,10 @@ BUILD=1
 KEEP_DB=0
 REPORT_ONLY=
 JAR=
-CDS=1
-CDS_DONE=
+STARTUP=1
+STARTUP_DONE=
+LAUNCH=cached
+RUN_JAVA=
 RENDERED=1
 COMPARE_JAR=
 COMPARE_TAG=compare
@@ -50,7 +57,9 @@ while [ $# -gt 0 ]; do
         --no-build) BUILD=0; shift ;;
         --jar) JAR=$2; BUILD=0; shift 2 ;;
         --keep-db) KEEP_DB=1; shift ;;
-        --no-cds) CDS=0; shift ;;
+        --no-startup|--no-cds) STARTUP=0; shift ;;
+        --java) RUN_JAVA=$2; shift 2 ;;
+        --launch) LAUNCH=$2; shift 2 ;;
         --no-rendered) RENDERED=0; shift ;;
         --compare-jar) COMPARE_JAR=$2; shift 2 ;;
         --compare-tag) COMPARE_TAG=$2; shift 2 ;;
@@ -209,12 +218,20 @@ free_port() {
     die "no free port"
 }
 
-# start_portal DATABASE LOGFILE [GCLOG [JAR [JAVA_OPTION...]]]: starts the jar in the background,
-# waits until it is ready; sets PORTAL_PID, PORT, READY_MS (launch to readiness) and READY_CPU.
+# start_portal DATABASE LOGFILE [GCLOG [JAR [JAVA_OPTION...]]]: starts the portal in the background
+# (the configured launch: RUN_JAVA with LAUNCH_OPTS on LAUNCH_JAR; with a JAR given, that jar with the
+# java on the PATH), waits until it is ready; sets PORTAL_PID, PORT, READY_MS (launch to readiness)
+# and READY_CPU.
 start_portal() {
-    local db=$1 logfile=$2 gclog=${3:-} jar=${4:-$JAR}
+    local db=$1 logfile=$2 gclog=${3:-} jar=${4:-}
     shift $(( $# < 4 ? $# : 4 ))
-    local opts=("$@" -Xmx256m)
+    local java_bin=java opts=("$@")
+    if [ -z "$jar" ]; then
+        java_bin=$RUN_JAVA
+        jar=$LAUNCH_JAR
+        opts+=("${LAUNCH_OPTS[@]}")
+    fi
+    opts+=(-Xmx256m)
     [ -z "$gclog" ] || opts+=("-Xlog:gc:file=$gclog:uptime")
     local attempt started
     for attempt in 1 2 3 4 5; do
@@ -222,7 +239,7 @@ start_portal() {
         started=$(now_ms)
         SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
         SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
-            java "${opts[@]}" -jar "$jar" --server.port="$PORT" > "$logfile" 2>&1 &
+            "$java_bin" "${opts[@]}" -jar "$jar" --server.port="$PORT" > "$logfile" 2>&1 &
         PORTAL_PID=$!
         for _ in $(seq 1 2400); do
             if curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness"; then
@@ -287,31 +304,59 @@ heap_peaks() {
         END { printf "%d %d %d\n", before, after, n }'
 }
 
-# Start-up with Spring Boot's documented class data sharing set-up: the jar extracted, a
-# training run that writes the archive, then -XX:SharedArchiveFile. Not the README's command;
-# measured to show what it would gain.
-measure_cds() {
-    local db=$1 dir=$OUT/cds
-    log "start-up with class data sharing (extracted jar, -XX:SharedArchiveFile)"
+# The launch: with --launch cached (the default), the jar extracted (Spring Boot's jarmode tools)
+# and a training run that starts the portal once against DATABASE and writes the JDK's class cache
+# (-XX:AOTCacheOutput on JDK 24+, -XX:ArchiveClassesAtExit before); every later start reads it.
+# Sets LAUNCH_JAR and LAUNCH_OPTS.
+prepare_launch() {
+    local db=$1 dir=$OUT/launch
+    LAUNCH_JAR=$JAR
+    LAUNCH_OPTS=()
+    [ "$LAUNCH" = cached ] || return 0
     rm -rf "$dir"
-    java -Djarmode=tools -jar "$JAR" extract --destination "$dir" > "$OUT/cds-extract.log" 2>&1 \
-        || { log "could not extract the jar"; return 0; }
-    local app
-    app=$(ls "$dir"/*.jar | head -n 1)
+    java -Djarmode=tools -jar "$JAR" extract --destination "$dir" > "$OUT/launch-extract.log" 2>&1 \
+        || die "could not extract the jar (log: $OUT/launch-extract.log)"
+    LAUNCH_JAR=$(ls "$dir"/*.jar | head -n 1)
+    local write read
+    if [ "$RUN_JAVA_VERSION" -ge 24 ]; then
+        write=(-XX:AOTCacheOutput="$dir/portal.aot"); read=(-XX:AOTCache="$dir/portal.aot" -Xlog:aot=off)
+    else
+        write=(-XX:ArchiveClassesAtExit="$dir/portal.jsa"); read=(-XX:SharedArchiveFile="$dir/portal.jsa")
+    fi
+    log "training the class cache: ${write[*]}"
     SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
     SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
-        java -XX:ArchiveClassesAtExit="$dir/portal.jsa" -Dspring.context.exit=onRefresh -jar "$app" \
-        > "$OUT/cds-training.log" 2>&1 || { log "the CDS training run failed"; return 0; }
-    local runs=() i
+        "$RUN_JAVA" "${write[@]}" -Xmx256m -Dspring.context.exit=onRefresh -jar "$LAUNCH_JAR" \
+        > "$OUT/launch-training.log" 2>&1 || die "the training run failed (log: $OUT/launch-training.log)"
+    LAUNCH_OPTS=("${read[@]}")
+}
+
+# Start-up to ready, three times each, alternating: the configured launch, and the plain fat jar
+# (java -jar with the java on the PATH: what a newcomer's ./mvnw package gives).
+measure_startup() {
+    local db=$1 size=$2 runs=() plain=() i
+    log "start-up: the launch and the plain fat jar, three times each"
     for i in 1 2 3; do
-        start_portal "$db" "$OUT/portal-cds-$i.log" "" "$app" "-XX:SharedArchiveFile=$dir/portal.jsa"
+        start_portal "$db" "$OUT/startup-launch-$i.log"
         runs+=("$READY_MS ms ($READY_CPU s CPU)")
         stop_portal
-        start_portal "$db" "$OUT/portal-fat-$i.log"
-        runs+=("fat jar: $READY_MS ms ($READY_CPU s CPU)")
+        start_portal "$db" "$OUT/startup-plain-$i.log" "" "$JAR"
+        plain+=("$READY_MS ms ($READY_CPU s CPU)")
         stop_portal
     done
-    printf '#\t%s\tstart-up with CDS, three runs alternating with the plain fat jar: %s\n' "$2" "$(IFS=';'; echo "${runs[*]}" | sed 's/;/; /g')" >> "$RESULTS"
+    printf '#\t%s\tstart-up to ready, %s: %s\n' "$size" "$LAUNCH_DESCRIPTION" "$(IFS=';'; echo "${runs[*]}" | sed 's/;/; /g')" >> "$RESULTS"
+    printf '#\t%s\tstart-up to ready, java -jar %s on %s: %s\n' "$size" "$(basename "$JAR")" "$(java -version 2>&1 | head -n 1)" "$(IFS=';'; echo "${plain[*]}" | sed 's/;/; /g')" >> "$RESULTS"
+}
+
+# JIT warm-up: every endpoint a few seconds, so that none is measured while the compilers still
+# work on code that the others share (the first one measured would otherwise pay for all).
+warm_all() {
+    [ "$WARMUP" != 0s ] || return 0
+    log "warming up every endpoint"
+    local path
+    for path in "$@"; do
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d3s --timeout 60s "http://127.0.0.1:$PORT$path" > /dev/null 2>&1 || true
+    done
 }
 
 # bench_all SIZE TAG: every endpoint but the CSV, against the running portal (TAG marks the rows
@@ -349,7 +394,7 @@ run_size() {
     createdb "$db"
 
     log "migrating (the portal's own Flyway migrations, first start)"
-    start_portal "$db" "$OUT/portal-$size-migrate.log"
+    start_portal "$db" "$OUT/portal-$size-migrate.log" "" "$JAR"
     local migrate_ms=$READY_MS
     stop_portal
 
@@ -392,7 +437,8 @@ run_size() {
     # The middle page: the deepest OFFSET whichever end a listing counts from.
     deep_page=$(( published / 20 / 2 ))
 
-    log "starting the portal: java -Xmx256m -jar $(basename "$JAR")"
+    [ -n "${LAUNCH_JAR:-}" ] || prepare_launch "$db"
+    log "starting the portal: $LAUNCH_DESCRIPTION"
     local gclog=$OUT/gc-$size.log
     start_portal "$db" "$OUT/portal-$size.log" "$gclog"
     local ready_ms=$READY_MS ready_cpu=$READY_CPU
@@ -423,6 +469,9 @@ run_size() {
     local q_ja2=%E9%98%B2%E7%81%BD           # 防災 (disaster prevention): two characters
     local q_ja4=%E8%A6%B3%E5%85%89%E6%8C%AF%E8%88%88   # 観光振興 (tourism promotion)
 
+    warm_all "$static_path" /agreements "/agreements?partner=$list_partner" "/agreements?q=$q_en" "/agreements?q=$q_ja2" \
+        "/agreements/$agreement_id" "/partners/$page_partner" /api/v1/agreements "/api/v1/agreements/$agreement_id" \
+        "/api/v1/partners/$page_partner/timeline"
     log "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after $WARMUP of warm-up each)"
     bench_all "$size" ""
 
@@ -462,8 +511,9 @@ run_size() {
         # measure a page already kept. Here the same pages rendered on every request: the cost of
         # a page's first reader after each change, or of a crawler reading every page once.
         log "the pages again, with the page cache off (rendered on every request)"
-        start_portal "$db" "$OUT/portal-$size-rendered.log" "" "$JAR" "-Dportal.page-cache.enabled=false"
-        SKIP='^API|ceiling' bench_all "$size" " [rendered]"
+        start_portal "$db" "$OUT/portal-$size-rendered.log" "" "" "-Dportal.page-cache.enabled=false"
+        warm_all /agreements "/agreements/$agreement_id" "/partners/$page_partner" /api/v1/agreements
+        SKIP='ceiling' bench_all "$size" " [rendered]"
         stop_portal
     fi
     if [ -n "$COMPARE_JAR" ]; then
@@ -474,9 +524,9 @@ run_size() {
         bench_all "$size" " [$COMPARE_TAG]"
         stop_portal
     fi
-    if [ "$CDS" = 1 ] && [ -z "$CDS_DONE" ]; then
-        CDS_DONE=1
-        measure_cds "$db" "$size"
+    if [ "$STARTUP" = 1 ] && [ -z "$STARTUP_DONE" ]; then
+        STARTUP_DONE=1
+        measure_startup "$db" "$size"
     fi
     if [ "$KEEP_DB" = 0 ]; then
         dropdb --if-exists --force "$db"
@@ -486,8 +536,29 @@ run_size() {
 # --- the run ---------------------------------------------------------------------------------
 
 
+# The JDK that runs the portal: the newest under /usr/lib/jvm unless --java says.
+java_major() { "$1" -version 2>&1 | awk -F'"' '/version/ { split($2, v, "."); print (v[1] == 1 ? v[2] : v[1]) + 0; exit }'; }
+if [ -z "$RUN_JAVA" ]; then
+    RUN_JAVA=$(command -v java)
+    best=$(java_major "$RUN_JAVA")
+    for candidate in /usr/lib/jvm/*/bin/java; do
+        [ -x "$candidate" ] || continue
+        v=$(java_major "$candidate")
+        if [ "${v:-0}" -gt "$best" ]; then RUN_JAVA=$candidate; best=$v; fi
+    done
+fi
+RUN_JAVA_VERSION=$(java_major "$RUN_JAVA")
+[ "${RUN_JAVA_VERSION:-0}" -ge 17 ] || die "$RUN_JAVA is not a JDK 17 or later"
+case "$LAUNCH" in
+    cached) LAUNCH_DESCRIPTION="$("$RUN_JAVA" -version 2>&1 | head -n 1), extracted jar, $( [ "$RUN_JAVA_VERSION" -ge 24 ] && echo "AOT cache" || echo "CDS archive"), -Xmx256m" ;;
+    plain) LAUNCH_DESCRIPTION="$("$RUN_JAVA" -version 2>&1 | head -n 1), java -jar, -Xmx256m" ;;
+    *) die "--launch is cached or plain" ;;
+esac
+LAUNCH_JAR=
+
 MACHINE="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -m | awk '/^Mem:/ { printf "%.1f GB", $2 / 1024 }') memory, $(. /etc/os-release && echo "$PRETTY_NAME"), $(psql -d postgres -Atqc 'SHOW server_version' | cut -d' ' -f1 | sed 's/^/PostgreSQL /'), $(java -version 2>&1 | head -n 1)"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+MACHINE="$MACHINE; portal run by $LAUNCH_DESCRIPTION"
 printf 'machine\t%s\nload\t%s\nduration\t%s\nconnections\t%s\nthreads\t%s\n' \
     "$MACHINE" "$LOAD_BEFORE" "$DURATION" "$CONNECTIONS" "$THREADS" > "$OUT/machine.tsv"
 log "machine: $MACHINE; load average $LOAD_BEFORE"
