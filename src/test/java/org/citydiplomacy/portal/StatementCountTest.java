@@ -138,7 +138,8 @@ class StatementCountTest {
                 .andExpect(jsonPath("$.length()").value(4 + 2 * EXTRA_ROWS));
         int longTimeline = StatementCounter.count();
 
-        assertThat(shortTimeline).isPositive().isLessThanOrEqualTo(MAX_LIST_STATEMENTS);
+        // One partner's events, as on its page: the data version, the partner, its agreements, its meetings.
+        assertThat(shortTimeline).isPositive().isLessThanOrEqualTo(MAX_DETAIL_STATEMENTS);
         assertThat(longTimeline).isEqualTo(shortTimeline);
     }
 
