@@ -113,8 +113,10 @@ report() {
                 } else if (raw[i] ~ /^BENCH /) {
                     c = ceiling[size[i] SUBSEP tagof(label[i])]; if (c == "") c = ceiling[size[i] SUBSEP ""]
                     ratio = c > 0 ? sprintf("%.1f%%", 100 * rps[i] / c) : "-"
-                    if (md) printf "| %s | %s | %.0f | %s | %s | %d | %s |\n", label[i], size[i], rps[i], fmt_ms(p50[i]), fmt_ms(p99[i]), err[i], ratio
-                    else printf "%-44s %10s %11.0f %10s %10s %7d %11s\n", label[i], size[i], rps[i], fmt_ms(p50[i]), fmt_ms(p99[i]), err[i], ratio
+                    # Below 10 requests/s (whole-set downloads) one decimal, so that 0.3 does not print as 0.
+                    r = rps[i] < 10 ? sprintf("%.1f", rps[i]) : sprintf("%.0f", rps[i])
+                    if (md) printf "| %s | %s | %s | %s | %s | %d | %s |\n", label[i], size[i], r, fmt_ms(p50[i]), fmt_ms(p99[i]), err[i], ratio
+                    else printf "%-44s %10s %11s %10s %10s %7d %11s\n", label[i], size[i], r, fmt_ms(p50[i]), fmt_ms(p99[i]), err[i], ratio
                 } else {
                     if (md) printf "| %s | %s | %s | | | | |\n", label[i], size[i], raw[i]
                     else printf "%-44s %10s %11s\n", label[i], size[i], raw[i]
