@@ -15,15 +15,19 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(annotations = Controller.class)
 class PageErrorAdvice {
 
+    /** One template for 403, 404 and 500: {@link #ERROR_KIND} says which, and picks its texts. */
+    static final String ERROR_PAGE = "error/page";
+    static final String ERROR_KIND = "errorKind";
+
     @ExceptionHandler(RecordNotFoundException.class)
     ModelAndView notFound(RecordNotFoundException ex, HttpServletRequest request) {
-        return page("error/404", HttpStatus.NOT_FOUND, request);
+        return page(ERROR_PAGE, HttpStatus.NOT_FOUND, request).addObject(ERROR_KIND, 404);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
         // A path like /agreements/abc names no record.
-        return page("error/404", HttpStatus.NOT_FOUND, request);
+        return page(ERROR_PAGE, HttpStatus.NOT_FOUND, request).addObject(ERROR_KIND, 404);
     }
 
     @ExceptionHandler(InvalidParametersException.class)

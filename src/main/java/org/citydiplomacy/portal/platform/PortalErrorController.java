@@ -41,13 +41,14 @@ class PortalErrorController implements ErrorController {
                 json.writeValue(res.getOutputStream(), problem);
             });
         }
-        String view = switch (status.value()) {
-            case 404, 405 -> "error/404";
-            case 403 -> "error/403";
-            default -> status.is4xxClientError() ? "error/400" : "error/500";
+        int kind = switch (status.value()) {
+            case 404, 405 -> 404;
+            case 403 -> 403;
+            default -> status.is4xxClientError() ? 400 : 500;
         };
-        ModelAndView page = new ModelAndView(view, status);
+        ModelAndView page = new ModelAndView(kind == 400 ? "error/400" : PageErrorAdvice.ERROR_PAGE, status);
         page.addObject("status", status.value());
+        page.addObject(PageErrorAdvice.ERROR_KIND, kind);
         return page;
     }
 
