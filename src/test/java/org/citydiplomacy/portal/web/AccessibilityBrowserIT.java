@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -20,11 +18,11 @@ import java.util.stream.Stream;
 
 import org.citydiplomacy.portal.accounts.AccountService;
 import org.citydiplomacy.portal.accounts.StaffRole;
+import org.citydiplomacy.portal.support.Chromium;
 import org.citydiplomacy.portal.support.StaffAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,9 +38,7 @@ import org.webjars.WebJarVersionLocator;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.ReducedMotion;
 
@@ -60,7 +56,6 @@ import com.microsoft.playwright.options.ReducedMotion;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccessibilityBrowserIT {
 
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("PORTAL_CHROMIUM", "/usr/bin/chromium"));
 
     /** The WCAG A and AA rules of axe, as the task sets them ... */
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
@@ -128,7 +123,7 @@ class AccessibilityBrowserIT {
 
     static String axeSource;
     static Map<String, String> scripts;
-    static Playwright playwright;
+    static Chromium chromium;
     static Browser browser;
 
     @LocalServerPort
@@ -148,33 +143,20 @@ class AccessibilityBrowserIT {
 
     @BeforeAll
     static void launchBrowser() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            String message = "The browser tests need Chromium at " + CHROMIUM + " (Debian package chromium; .ci/run installs it)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail(message);
-            }
-            Assumptions.abort(message);
-        }
+        chromium = Chromium.launch();
+        browser = chromium.browser();
         String axePath = new WebJarVersionLocator().fullPath("axe-core", "axe.min.js");
         assertThat(axePath).as("axe-core WebJar on the test classpath").isNotNull();
         axeSource = resource(axePath);
         scripts = Map.of("axe-run", resource("accessibility/axe-run.js"), "contrast", resource("accessibility/contrast.js"),
                 "target-size", resource("accessibility/target-size.js"), "focus-stop", resource("accessibility/focus-stop.js"),
                 "language-of-parts", resource("accessibility/language-of-parts.js"));
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
     }
 
     @AfterAll
     static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
