@@ -1,6 +1,6 @@
 package org.citydiplomacy.portal.accounts;
 
-import org.citydiplomacy.portal.platform.Roles;
+import org.citydiplomacy.portal.platform.security.Roles;
 
 /** What a staff account may do: editors keep the records, admins also manage accounts and withdraw. */
 public enum StaffRole {

@@ -3,7 +3,7 @@ package org.citydiplomacy.portal.accounts;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.citydiplomacy.portal.platform.TooManyFailedSignInsException;
+import org.citydiplomacy.portal.platform.security.TooManyFailedSignInsException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;

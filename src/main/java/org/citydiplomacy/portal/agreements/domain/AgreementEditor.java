@@ -19,7 +19,7 @@ import org.citydiplomacy.portal.agreements.DocumentProperties;
 import org.citydiplomacy.portal.agreements.DocumentUpload;
 import org.citydiplomacy.portal.history.AuditTrail;
 import org.citydiplomacy.portal.partners.PartnerWriteService;
-import org.citydiplomacy.portal.platform.CurrentUser;
+import org.citydiplomacy.portal.platform.security.CurrentUser;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.LanguageTags;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;

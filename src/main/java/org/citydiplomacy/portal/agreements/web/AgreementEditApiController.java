@@ -14,7 +14,7 @@ import org.citydiplomacy.portal.agreements.DocumentUpload;
 import org.citydiplomacy.portal.history.HistoryEntry;
 import org.citydiplomacy.portal.history.HistoryService;
 import org.citydiplomacy.portal.history.RecordType;
-import org.citydiplomacy.portal.platform.Versions;
+import org.citydiplomacy.portal.platform.web.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -12,7 +12,7 @@ import org.citydiplomacy.portal.agreements.AgreementFeedItem;
 import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.AgreementService;
 import org.citydiplomacy.portal.agreements.AgreementSort;
-import org.citydiplomacy.portal.platform.ReaderAudience;
+import org.citydiplomacy.portal.platform.security.ReaderAudience;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.ParameterReader;
 import org.springframework.context.MessageSource;

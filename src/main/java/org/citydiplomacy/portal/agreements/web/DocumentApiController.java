@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.citydiplomacy.portal.agreements.DocumentFile;
 import org.citydiplomacy.portal.agreements.DocumentService;
-import org.citydiplomacy.portal.platform.ReaderAudience;
+import org.citydiplomacy.portal.platform.security.ReaderAudience;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

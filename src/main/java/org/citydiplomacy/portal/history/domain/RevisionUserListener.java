@@ -1,6 +1,6 @@
 package org.citydiplomacy.portal.history.domain;
 
-import org.citydiplomacy.portal.platform.CurrentUser;
+import org.citydiplomacy.portal.platform.security.CurrentUser;
 import org.hibernate.envers.RevisionListener;
 
 /** Stamps each revision with the signed-in user; Envers creates it, so it reads the security context itself. */

@@ -1,7 +1,7 @@
 package org.citydiplomacy.portal.home.web;
 
 import org.citydiplomacy.portal.home.HomeService;
-import org.citydiplomacy.portal.platform.ReaderAudience;
+import org.citydiplomacy.portal.platform.security.ReaderAudience;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -10,7 +10,7 @@ import org.citydiplomacy.portal.history.AuditTrail;
 import org.citydiplomacy.portal.meetings.MeetingCommand;
 import org.citydiplomacy.portal.meetings.MeetingEdit;
 import org.citydiplomacy.portal.partners.PartnerWriteService;
-import org.citydiplomacy.portal.platform.CurrentUser;
+import org.citydiplomacy.portal.platform.security.CurrentUser;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.citydiplomacy.portal.shared.StaleEditException;

@@ -11,7 +11,7 @@ import org.citydiplomacy.portal.history.RecordType;
 import org.citydiplomacy.portal.meetings.MeetingCommand;
 import org.citydiplomacy.portal.meetings.MeetingEdit;
 import org.citydiplomacy.portal.meetings.MeetingWriteService;
-import org.citydiplomacy.portal.platform.Versions;
+import org.citydiplomacy.portal.platform.web.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

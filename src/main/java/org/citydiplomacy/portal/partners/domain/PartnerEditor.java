@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.citydiplomacy.portal.partners.PartnerCommand;
 import org.citydiplomacy.portal.partners.PartnerEdit;
-import org.citydiplomacy.portal.platform.CurrentUser;
+import org.citydiplomacy.portal.platform.security.CurrentUser;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.citydiplomacy.portal.shared.StaleEditException;

@@ -11,7 +11,7 @@ import org.citydiplomacy.portal.history.RecordType;
 import org.citydiplomacy.portal.partners.PartnerCommand;
 import org.citydiplomacy.portal.partners.PartnerEdit;
 import org.citydiplomacy.portal.partners.PartnerWriteService;
-import org.citydiplomacy.portal.platform.Versions;
+import org.citydiplomacy.portal.platform.web.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

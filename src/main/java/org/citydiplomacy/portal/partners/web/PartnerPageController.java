@@ -7,7 +7,7 @@ import java.util.Map;
 import org.citydiplomacy.portal.partners.PartnerService;
 import org.citydiplomacy.portal.partners.PartnerSummary;
 import org.citydiplomacy.portal.partners.Relationship;
-import org.citydiplomacy.portal.platform.ReaderAudience;
+import org.citydiplomacy.portal.platform.security.ReaderAudience;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

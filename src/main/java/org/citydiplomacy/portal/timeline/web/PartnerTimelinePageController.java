@@ -1,6 +1,6 @@
 package org.citydiplomacy.portal.timeline.web;
 
-import org.citydiplomacy.portal.platform.ReaderAudience;
+import org.citydiplomacy.portal.platform.security.ReaderAudience;
 import org.citydiplomacy.portal.timeline.PartnerTimeline;
 import org.citydiplomacy.portal.timeline.TimelineService;
 import org.springframework.stereotype.Controller;

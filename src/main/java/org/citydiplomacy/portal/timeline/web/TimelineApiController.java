@@ -2,7 +2,7 @@ package org.citydiplomacy.portal.timeline.web;
 
 import java.util.List;
 
-import org.citydiplomacy.portal.platform.ReaderAudience;
+import org.citydiplomacy.portal.platform.security.ReaderAudience;
 import org.citydiplomacy.portal.timeline.TimelineEvent;
 import org.citydiplomacy.portal.timeline.TimelineService;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,0 +1,19 @@
+package org.citydiplomacy.portal.home.web;
+
+import java.util.List;
+
+import org.citydiplomacy.portal.platform.cache.KeptPages;
+import org.springframework.stereotype.Component;
+
+/**
+ * The home pages and read API answers that depend only on the data, the address and the language:
+ * kept per data version for anonymous readers.
+ */
+@Component
+class KeptHomePages implements KeptPages {
+
+    @Override
+    public List<String> pathPatterns() {
+        return List.of("/");
+    }
+}

@@ -1,0 +1,168 @@
+package org.citydiplomacy.portal.platform.cache;
+
+import org.citydiplomacy.portal.platform.web.CurrentPage;
+import org.citydiplomacy.portal.platform.security.ReaderAudience;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.citydiplomacy.portal.shared.DataVersion;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Public pages and public API answers, rendered once per data version. A public page depends only on the data, the
+ * address, the reader's language and the day (an agreement's citation says when it was read), so
+ * a rendered page is kept under {@code (data version, language, day, address)} and answered again
+ * without running the controller or the template: one statement (the data version) per request.
+ * Any change to the data moves the version forward (triggers, migration V20), so a kept page is
+ * never answered after its data changed, whichever instance changed it.
+ * <p>
+ * Every kept page carries a weak ETag of its bytes (an API record keeps its own, its version): a
+ * browser or cache that has the page gets 304. Public readers get {@code Cache-Control: no-cache}
+ * (store, but always revalidate) and {@code Vary} on the language and credential inputs. Staff pages (which show drafts) are never kept, tagged or stored:
+ * {@code private, no-store}. Only the pages the modules declare ({@link KeptPages}): exports and downloads stream and are
+ * never buffered. Requests that switch the language set a cookie, and readers with a session may
+ * see something of their own: neither is kept nor answered from what was kept.
+ */
+class PageCacheFilter extends OncePerRequestFilter {
+
+    private final List<PathPattern> pages;
+    private final ReaderAudience audience;
+    private final DataVersion dataVersion;
+    private final LocaleResolver locales;
+    private final PageCacheProperties properties;
+    private final Cache<Key, Page> cache;
+
+    PageCacheFilter(List<String> pagePaths, ReaderAudience audience, DataVersion dataVersion, LocaleResolver locales,
+            PageCacheProperties properties) {
+        this.audience = audience;
+        this.dataVersion = dataVersion;
+        this.locales = locales;
+        this.properties = properties;
+        PathPatternParser parser = new PathPatternParser();
+        this.pages = pagePaths.stream().map(parser::parse).toList();
+        this.cache = Caffeine.newBuilder()
+                .maximumWeight(properties.maxSize().toBytes())
+                .weigher((Key key, Page page) -> page.body().length + key.url().length() + 200)
+                .build();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return true;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        PathContainer container = PathContainer.parsePath(path);
+        return pages.stream().noneMatch(p -> p.matches(container));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (audience.current().isStaff()) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        response.addHeader(HttpHeaders.VARY, "Accept-Language, Cookie, Authorization");
+        // A reader with a session may see something of their own (a form's CSRF token): never kept.
+        boolean keep = properties.enabled() && request.getParameter(CurrentPage.LANGUAGE_PARAMETER) == null
+                && request.getSession(false) == null;
+        Key key = keep ? key(request) : null;
+        Page kept = keep ? cache.getIfPresent(key) : null;
+        if (kept != null) {
+            answer(kept, request, response);
+            return;
+        }
+        ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, rendering);
+        byte[] body = rendering.getContentAsByteArray();
+        if (rendering.getStatus() != HttpServletResponse.SC_OK || request.isAsyncStarted()) {
+            rendering.copyBodyToResponse();
+            return;
+        }
+        String etag = rendering.getHeader(HttpHeaders.ETAG);
+        Page page = new Page(rendering.getContentType(), rendering.getHeader(HttpHeaders.CONTENT_LANGUAGE), body,
+                etag != null ? etag : "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"");
+        if (keep && body.length <= properties.maxPageSize().toBytes() && !response.containsHeader(HttpHeaders.SET_COOKIE)
+                && request.getSession(false) == null) {
+            cache.put(key, page);
+        }
+        // The wrapper's body is dropped: the page is answered from what was kept.
+        rendering.resetBuffer();
+        answer(page, request, response);
+    }
+
+    /**
+     * The address as given (its raw query: the language switch repeats it) and the parameters as
+     * read (in case a client sent others than those of the query).
+     */
+    private Key key(HttpServletRequest request) {
+        Locale locale = locales.resolveLocale(request);
+        StringBuilder url = new StringBuilder(request.getRequestURL());
+        String query = request.getQueryString();
+        if (query != null) {
+            url.append('?').append(query);
+        }
+        url.append('|');
+        request.getParameterMap().forEach((name, values) -> url.append(name).append('=')
+                .append(String.join("\u0000", values)).append('&'));
+        return new Key(dataVersion.current(), locale.getLanguage(), LocalDate.now(), url.toString());
+    }
+
+    private static void answer(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.ETAG, page.etag());
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && matches(ifNoneMatch, page.etag())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(page.contentType());
+        if (page.contentLanguage() != null) {
+            response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
+        }
+        response.setContentLength(page.body().length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(page.body());
+        }
+    }
+
+    /** Weak comparison (RFC 9110 §13.1.2), as for GET. */
+    private static boolean matches(String ifNoneMatch, String etag) {
+        String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || tag.equals(etag) || tag.equals(opaque) || tag.equals("W/" + opaque)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Key(long version, String language, LocalDate day, String url) {
+    }
+
+    private record Page(String contentType, String contentLanguage, byte[] body, String etag) {
+    }
+}

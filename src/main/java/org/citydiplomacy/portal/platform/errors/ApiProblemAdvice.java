@@ -1,0 +1,128 @@
+package org.citydiplomacy.portal.platform.errors;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.citydiplomacy.portal.shared.InvalidParametersException;
+import org.citydiplomacy.portal.shared.RecordNotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+
+/**
+ * Errors of the REST layer as RFC 9457 {@code application/problem+json}. Scoped to REST controllers
+ * alone: pages have their own error views. Field problems are listed under {@code errors}.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblemAdvice extends ResponseEntityExceptionHandler {
+
+    static final URI NOT_FOUND_TYPE = URI.create("https://citydiplomacy.org/problems/not-found");
+    static final URI INVALID_TYPE = URI.create("https://citydiplomacy.org/problems/invalid-parameters");
+
+    private final MessageSource messages;
+
+    ApiProblemAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(RecordNotFoundException.class)
+    ProblemDetail notFound(RecordNotFoundException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "No " + ex.kind() + " " + ex.key() + " exists, or it is not public.");
+        problem.setType(NOT_FOUND_TYPE);
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidParametersException.class)
+    ProblemDetail invalid(InvalidParametersException ex) {
+        List<Map<String, Object>> errors = ex.errors().stream()
+                .map(e -> Map.<String, Object>of("parameter", e.parameter(), "message",
+                        messages.getMessage(e.code(), withValue(e.arguments(), e.rejectedValue()), Locale.ENGLISH),
+                        "rejectedValue", String.valueOf(e.rejectedValue())))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Some parameters could not be used: " + String.join(", ",
+                        ex.errors().stream().map(InvalidParametersException.ParameterError::parameter).toList()) + ".");
+        problem.setType(INVALID_TYPE);
+        problem.setTitle("Invalid parameters");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "'" + ex.getName() + "' cannot be '" + ex.getValue() + "'.");
+        problem.setType(INVALID_TYPE);
+        problem.setTitle("Invalid parameters");
+        problem.setProperty("errors", List.of(Map.of("parameter", ex.getName(), "message",
+                "must be a " + (ex.getRequiredType() == null ? "valid value" : ex.getRequiredType().getSimpleName()),
+                "rejectedValue", String.valueOf(ex.getValue()))));
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ex.getBody();
+        problem.setType(INVALID_TYPE);
+        problem.setDetail("The request has invalid fields.");
+        problem.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> Map.of("field", e.getField(), "message",
+                        messages.getMessage(e, Locale.ENGLISH)))
+                .toList());
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** A JSON body that does not bind (a date that is no date, an unknown enum value): name the field. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = WriteProblemAdvice.invalid(List.of(Map.of("field", jsonPath(ex), "message",
+                messages.getMessage("validation.json.unreadable", null, Locale.ENGLISH))));
+        problem.setDetail("The request body could not be read; nothing was saved.");
+        return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** "signatories[0].side" for a problem in that part of the body; "" for the body as a whole. */
+    private static String jsonPath(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException json && !json.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (JacksonException.Reference ref : json.getPath()) {
+                    if (ref.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                    }
+                    else if (ref.getIndex() >= 0) {
+                        path.append('[').append(ref.getIndex()).append(']');
+                    }
+                }
+                return path.toString();
+            }
+        }
+        return "";
+    }
+
+    private static Object[] withValue(Object[] arguments, String value) {
+        Object[] all = new Object[arguments.length + 1];
+        all[0] = value;
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        return all;
+    }
+}

@@ -1,0 +1,90 @@
+package org.citydiplomacy.portal.platform.errors;
+
+import java.net.URI;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the container's error dispatch shows: problem+json under {@code /api/} and for clients that
+ * do not want HTML, a friendly page in the reader's language elsewhere. Neither ever shows an
+ * exception message or a stack trace.
+ */
+@Controller
+class PortalErrorController implements ErrorController {
+
+    private final JsonMapper json;
+
+    PortalErrorController(JsonMapper json) {
+        this.json = json;
+    }
+
+    @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
+    ModelAndView page(HttpServletRequest request) {
+        HttpStatus status = status(request);
+        if (isApi(request)) {
+            ProblemDetail problem = problem(request, status);
+            return new ModelAndView((model, req, res) -> {
+                res.setStatus(status.value());
+                res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                json.writeValue(res.getOutputStream(), problem);
+            });
+        }
+        int kind = switch (status.value()) {
+            case 404, 405 -> 404;
+            case 403 -> 403;
+            default -> status.is4xxClientError() ? 400 : 500;
+        };
+        ModelAndView page = new ModelAndView(kind == 400 ? "error/400" : PageErrorAdvice.ERROR_PAGE, status);
+        page.addObject("status", status.value());
+        page.addObject(PageErrorAdvice.ERROR_KIND, kind);
+        return page;
+    }
+
+    @RequestMapping("/error")
+    ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+        HttpStatus status = status(request);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(request, status));
+    }
+
+    private static ProblemDetail problem(HttpServletRequest request, HttpStatus status) {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        if (status == HttpStatus.NOT_FOUND) {
+            problem.setType(ApiProblemAdvice.NOT_FOUND_TYPE);
+            problem.setDetail("Nothing is published at this address.");
+        }
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri != null) {
+            problem.setInstance(URI.create(uri.toString()));
+        }
+        return problem;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return uri != null && uri.toString().startsWith("/api/");
+    }
+
+    private static HttpStatus status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code instanceof Integer value) {
+            HttpStatus status = HttpStatus.resolve(value);
+            if (status != null) {
+                return status;
+            }
+        }
+        return HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+}

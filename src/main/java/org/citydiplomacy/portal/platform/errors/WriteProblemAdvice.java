@@ -1,0 +1,119 @@
+package org.citydiplomacy.portal.platform.errors;
+
+import org.citydiplomacy.portal.platform.web.Versions;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.citydiplomacy.portal.shared.InvalidCommandException;
+import org.citydiplomacy.portal.shared.StaleEditException;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Problems of the write API as RFC 9457 {@code application/problem+json}: a stale edit (412, with
+ * what changed meanwhile), a missing If-Match (428), a command that cannot be carried out (400,
+ * each field with its message). Scoped to REST controllers, like {@link ApiProblemAdvice}.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class WriteProblemAdvice {
+
+    static final URI STALE_TYPE = URI.create("https://citydiplomacy.org/problems/edited-meanwhile");
+    static final URI PRECONDITION_TYPE = URI.create("https://citydiplomacy.org/problems/version-required");
+    static final URI INVALID_TYPE = URI.create("https://citydiplomacy.org/problems/invalid-fields");
+
+    private final MessageSource messages;
+
+    WriteProblemAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(StaleEditException.class)
+    ProblemDetail stale(StaleEditException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+                "The " + ex.kind() + " was saved by someone else after version " + ex.baseVersion()
+                        + "; it is now at version " + ex.currentVersion()
+                        + ". Nothing was saved: load it again, apply your change and send it with the new ETag.");
+        problem.setType(STALE_TYPE);
+        problem.setTitle("Edited meanwhile");
+        problem.setProperty("baseVersion", ex.baseVersion());
+        problem.setProperty("currentVersion", ex.currentVersion());
+        problem.setProperty("currentETag", Versions.etag(ex.currentVersion()));
+        problem.setProperty("changedMeanwhile", ex.changes());
+        return problem;
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ProblemDetail raced(ObjectOptimisticLockingFailureException ex) {
+        // Two saves of the same version at the same moment: the other one committed first.
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+                "The record was saved by someone else at the same time. Nothing was saved: load it again.");
+        problem.setType(STALE_TYPE);
+        problem.setTitle("Edited meanwhile");
+        return problem;
+    }
+
+    @ExceptionHandler(Versions.PreconditionFailedException.class)
+    ProblemDetail noSuchVersion(Versions.PreconditionFailedException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+                "If-Match names no version of this record; send the ETag of its GET.");
+        problem.setType(STALE_TYPE);
+        problem.setTitle("Edited meanwhile");
+        return problem;
+    }
+
+    @ExceptionHandler(Versions.PreconditionRequiredException.class)
+    ProblemDetail versionRequired(Versions.PreconditionRequiredException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED,
+                "An update must say which version it is based on: send If-Match with the ETag of the record's GET.");
+        problem.setType(PRECONDITION_TYPE);
+        problem.setTitle("Version required");
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidCommandException.class)
+    ProblemDetail invalidCommand(InvalidCommandException ex) {
+        List<Map<String, Object>> errors = ex.problems().stream()
+                .map(p -> Map.<String, Object>of("field", p.field(), "code", p.code(),
+                        "message", messages.getMessage(p.code(), p.arguments(), p.code(), Locale.ENGLISH)))
+                .toList();
+        return invalid(errors);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException ex) {
+        // A service's own validation (a caller that skipped the controller's): same answer as the controller's.
+        List<Map<String, Object>> errors = ex.getConstraintViolations().stream()
+                .map(v -> Map.<String, Object>of("field", fieldOf(v.getPropertyPath().toString()),
+                        "message", v.getMessage()))
+                .toList();
+        return invalid(errors);
+    }
+
+    static ProblemDetail invalid(List<Map<String, Object>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request has invalid fields; nothing was saved.");
+        problem.setType(INVALID_TYPE);
+        problem.setTitle("Invalid fields");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    /** "create.command.title" becomes "title": the path below the method's parameter. */
+    private static String fieldOf(String path) {
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : path;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Who the reader is, the security filter chains and the roles.
+ */
+@NamedInterface("security")
+package org.citydiplomacy.portal.platform.security;
+
+import org.springframework.modulith.NamedInterface;

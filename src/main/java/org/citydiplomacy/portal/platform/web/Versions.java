@@ -1,0 +1,61 @@
+package org.citydiplomacy.portal.platform.web;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Record versions as HTTP entity tags: a record at version 3 has the ETag {@code "v3"}. A GET of a
+ * single record sends it; an update sends it back in {@code If-Match}, naming the version the edit
+ * is based on.
+ */
+public final class Versions {
+
+    private static final Pattern TAG = Pattern.compile("\\s*(?:W/)?\"v(\\d{1,18})\"\\s*");
+
+    private Versions() {
+    }
+
+    /** The ETag of a version, quoted as HTTP wants it: {@code "v3"}. */
+    public static String etag(long version) {
+        return "\"v" + version + "\"";
+    }
+
+    /**
+     * The version an {@code If-Match} header names.
+     * @throws PreconditionRequiredException if there is none (or only {@code *}, which names no version)
+     * @throws PreconditionFailedException if it names something that is not one of our versions
+     */
+    public static long fromIfMatch(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            throw new PreconditionRequiredException();
+        }
+        Matcher m = TAG.matcher(ifMatch);
+        if (!m.matches()) {
+            throw new PreconditionFailedException(ifMatch);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    /** An update without If-Match: it could silently overwrite someone else's save. Answered 428. */
+    public static class PreconditionRequiredException extends RuntimeException {
+
+        PreconditionRequiredException() {
+            super("If-Match with the ETag of the version the edit is based on is required");
+        }
+    }
+
+    /** An If-Match that names no version of ours. Answered 412. */
+    public static class PreconditionFailedException extends RuntimeException {
+
+        private final String ifMatch;
+
+        PreconditionFailedException(String ifMatch) {
+            super("If-Match names no version: " + ifMatch);
+            this.ifMatch = ifMatch;
+        }
+
+        public String ifMatch() {
+            return ifMatch;
+        }
+    }
+}
