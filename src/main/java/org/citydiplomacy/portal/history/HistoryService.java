@@ -43,6 +43,11 @@ public class HistoryService {
         return entries(source.snapshots(key));
     }
 
+    /** The history page of a record: {@link #of} with the record's title and the way back to its form. */
+    public HistoryPage page(RecordType type, String key, String recordTitle, String back) {
+        return new HistoryPage(recordTitle, back, of(type, key));
+    }
+
     /** Turns consecutive states into entries, newest first; revisions that changed nothing shown are left out. */
     static List<HistoryEntry> entries(List<Snapshot> snapshots) {
         List<HistoryEntry> entries = new ArrayList<>();

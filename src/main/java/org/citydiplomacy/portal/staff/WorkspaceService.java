@@ -3,6 +3,7 @@ package org.citydiplomacy.portal.staff;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.citydiplomacy.portal.shared.Office;
 import org.citydiplomacy.portal.staff.domain.WorkspaceQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkspaceService {
 
     /** The office works in Tokyo: "today" and "coming up" are Tokyo days. */
-    public static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Tokyo");
+    public static final ZoneId OFFICE_ZONE = Office.ZONE;
     static final int LIST_LENGTH = 15;
     static final int LOOK_BACK_DAYS = 30;
     static final int LOOK_AHEAD_DAYS = 180;

@@ -1,2 +1,2 @@
-/** The staff workspace: its start page and, with the write services, the forms that keep the records. */
+/** The staff workspace: its start page (drafts, latest changes, deadlines). Each record's forms live in its own module. */
 package org.citydiplomacy.portal.staff;

@@ -1,2 +1,2 @@
-/** Meeting pages and API. */
+/** Meeting pages and API; the staff form and history page. */
 package org.citydiplomacy.portal.meetings.web;

@@ -1,2 +1,2 @@
-/** Partner pages and API. */
+/** Partner pages and API; the staff form and history page. */
 package org.citydiplomacy.portal.partners.web;

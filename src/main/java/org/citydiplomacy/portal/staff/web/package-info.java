@@ -1,2 +1,2 @@
-/** Workspace pages. */
+/** The workspace's start page. */
 package org.citydiplomacy.portal.staff.web;

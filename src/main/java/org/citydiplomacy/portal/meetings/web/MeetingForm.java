@@ -1,4 +1,4 @@
-package org.citydiplomacy.portal.staff.web;
+package org.citydiplomacy.portal.meetings.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import org.citydiplomacy.portal.meetings.MeetingCommand;
 import org.citydiplomacy.portal.meetings.MeetingKind;
+import org.citydiplomacy.portal.platform.web.FormSubmission;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.Side;
 import org.citydiplomacy.portal.shared.Visibility;
@@ -18,7 +19,7 @@ record MeetingForm(Long version, String title, String titleJa, String date, Stri
     record ParticipantRow(String name, String nameJa, String office, String officeJa, Side side, String partner) {
 
         boolean blank() {
-            return Stream.of(name, nameJa, office, officeJa, partner).allMatch(Forms::blank);
+            return Stream.of(name, nameJa, office, officeJa, partner).allMatch(FormSubmission::blank);
         }
     }
 
@@ -44,7 +45,7 @@ record MeetingForm(Long version, String title, String titleJa, String date, Stri
 
     MeetingForm compacted() {
         return new MeetingForm(version, title, titleJa, date, endDate, kind, place, placeJa, summary, summaryJa,
-                partners.stream().filter(p -> !Forms.blank(p)).map(String::strip).toList(),
+                partners.stream().filter(p -> !FormSubmission.blank(p)).map(String::strip).toList(),
                 participants.stream().filter(p -> p != null && !p.blank()).toList(),
                 agreements.stream().filter(a -> a != null).toList(), visibility, staffNotes);
     }
@@ -54,7 +55,7 @@ record MeetingForm(Long version, String title, String titleJa, String date, Stri
         List<String> p = new ArrayList<>(partners);
         List<ParticipantRow> q = new ArrayList<>(participants);
         List<Long> a = new ArrayList<>(agreements);
-        for (long i = p.stream().filter(Forms::blank).count(); i < 1 + ("partners".equals(list) ? 1 : 0); i++) {
+        for (long i = p.stream().filter(FormSubmission::blank).count(); i < 1 + ("partners".equals(list) ? 1 : 0); i++) {
             p.add("");
         }
         for (long i = q.stream().filter(ParticipantRow::blank).count(); i < 2 + ("participants".equals(list) ? 1 : 0); i++) {
@@ -75,7 +76,7 @@ record MeetingForm(Long version, String title, String titleJa, String date, Stri
     MeetingCommand command(PartialDate start, PartialDate end) {
         return new MeetingCommand(title, titleJa, start, end, kind, place, placeJa, summary, summaryJa, partners,
                 participants.stream().map(p -> new MeetingCommand.ParticipantCommand(p.name(), p.nameJa(), p.office(),
-                        p.officeJa(), p.side(), Forms.blank(p.partner()) ? null : p.partner().strip())).toList(),
+                        p.officeJa(), p.side(), FormSubmission.blank(p.partner()) ? null : p.partner().strip())).toList(),
                 agreements, visibility, staffNotes);
     }
 }

@@ -1,4 +1,4 @@
-package org.citydiplomacy.portal.staffapi;
+package org.citydiplomacy.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,6 +22,7 @@ import org.citydiplomacy.portal.partners.Relationship;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.StaleEditException;
 import org.citydiplomacy.portal.shared.Visibility;
+import org.citydiplomacy.portal.support.WriteApiSupport;
 import org.citydiplomacy.portal.support.PortalTest;
 import org.citydiplomacy.portal.support.StatementCounter;
 import org.junit.jupiter.api.AfterEach;

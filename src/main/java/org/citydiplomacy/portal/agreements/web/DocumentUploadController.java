@@ -1,4 +1,4 @@
-package org.citydiplomacy.portal.staff.web;
+package org.citydiplomacy.portal.agreements.web;
 
 import java.io.IOException;
 
@@ -7,6 +7,7 @@ import org.citydiplomacy.portal.agreements.AgreementService;
 import org.citydiplomacy.portal.agreements.AgreementWriteService;
 import org.citydiplomacy.portal.agreements.DocumentProperties;
 import org.citydiplomacy.portal.agreements.DocumentUpload;
+import org.citydiplomacy.portal.platform.web.FormSubmission;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.springframework.stereotype.Controller;
@@ -26,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/staff/agreements/{id}/documents")
 class DocumentUploadController {
 
-    static final String VIEW = "staff/documentForm";
+    static final String VIEW = "agreements/documentForm";
 
     /** The form's fields, for showing them again with their errors. */
     record DocumentForm(String language, String file) {
@@ -61,7 +62,7 @@ class DocumentUploadController {
             return "redirect:/staff/agreements/" + id + "/edit";
         }
         catch (InvalidCommandException ex) {
-            Forms.reject(ex, "", result);
+            FormSubmission.reject(ex, "", result);
         }
         catch (jakarta.validation.ConstraintViolationException ex) {
             ex.getConstraintViolations().forEach(v -> {
@@ -86,7 +87,7 @@ class DocumentUploadController {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "document", result);
         }
         model.addAttribute("maxMegabytes", limits.maxSize().toMegabytes());
-        model.addAttribute("languages", Forms.languages());
+        model.addAttribute("languages", FormSubmission.languages());
         return VIEW;
     }
 }

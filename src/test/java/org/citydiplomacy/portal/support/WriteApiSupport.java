@@ -1,4 +1,4 @@
-package org.citydiplomacy.portal.staffapi;
+package org.citydiplomacy.portal.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,12 +26,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Builders of write-API requests and bodies shared by the staff API tests. */
-final class WriteApiSupport {
+public final class WriteApiSupport {
 
-    static final RequestPostProcessor EDITOR = user("ed").roles("EDITOR");
-    static final RequestPostProcessor ADMIN = user("ada").roles("ADMIN");
+    public static final RequestPostProcessor EDITOR = user("ed").roles("EDITOR");
+    public static final RequestPostProcessor ADMIN = user("ada").roles("ADMIN");
     /** Signed in, but with no staff role. */
-    static final RequestPostProcessor VISITOR = user("vic").roles("VISITOR");
+    public static final RequestPostProcessor VISITOR = user("vic").roles("VISITOR");
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -43,7 +43,7 @@ final class WriteApiSupport {
     private final long lastMeeting;
 
     /** Notes the last record of each kind, so that {@link #removeCreatedRecords()} can take back what a test added. */
-    WriteApiSupport(MockMvc mvc, JsonMapper json, JdbcClient jdbc) {
+    public WriteApiSupport(MockMvc mvc, JsonMapper json, JdbcClient jdbc) {
         this.mvc = mvc;
         this.json = json;
         this.jdbc = jdbc;
@@ -57,7 +57,7 @@ final class WriteApiSupport {
      * with them), so that the tests of the seeded data see the seed alone, in any order. Audit rows
      * stay: they refer to no record row.
      */
-    void removeCreatedRecords() {
+    public void removeCreatedRecords() {
         jdbc.sql("DELETE FROM meeting WHERE id > :id").param("id", lastMeeting).update();
         jdbc.sql("DELETE FROM agreement WHERE id > :id").param("id", lastAgreement).update();
         jdbc.sql("DELETE FROM agreement_signatory WHERE partner_id > :id").param("id", lastPartner).update();
@@ -69,11 +69,11 @@ final class WriteApiSupport {
         return jdbc.sql("SELECT coalesce(max(id), 0) FROM " + table).query(Long.class).single();
     }
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + "-" + System.nanoTime() % 1_000_000_000 + "-" + SEQUENCE.incrementAndGet();
     }
 
-    Map<String, Object> partner(String slug) {
+    public Map<String, Object> partner(String slug) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("slug", slug);
         p.put("name", "Testville " + slug);
@@ -84,7 +84,7 @@ final class WriteApiSupport {
         return p;
     }
 
-    Map<String, Object> agreement(String title, String... partnerSlugs) {
+    public Map<String, Object> agreement(String title, String... partnerSlugs) {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("type", "MEMORANDUM_OF_UNDERSTANDING");
         a.put("title", title);
@@ -99,7 +99,7 @@ final class WriteApiSupport {
         return a;
     }
 
-    Map<String, Object> meeting(String title, String... partnerSlugs) {
+    public Map<String, Object> meeting(String title, String... partnerSlugs) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", title);
         m.put("date", "2026-03");
@@ -110,16 +110,16 @@ final class WriteApiSupport {
         return m;
     }
 
-    MockHttpServletRequestBuilder postJson(String url, Object body) {
+    public MockHttpServletRequestBuilder postJson(String url, Object body) {
         return post(url).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
     }
 
-    MockHttpServletRequestBuilder putJson(String url, Object body) {
+    public MockHttpServletRequestBuilder putJson(String url, Object body) {
         return put(url).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
     }
 
     /** Creates a record as the editor and answers its JSON (id, version, command). */
-    JsonNode create(String url, Object body) throws Exception {
+    public JsonNode create(String url, Object body) throws Exception {
         MvcResult result = mvc.perform(postJson(url, body).with(EDITOR)).andReturn();
         if (result.getResponse().getStatus() != 201) {
             throw new AssertionError("Expected 201 from POST " + url + " but got " + result.getResponse().getStatus()
@@ -128,25 +128,25 @@ final class WriteApiSupport {
         return read(result);
     }
 
-    String createPartner() throws Exception {
+    public String createPartner() throws Exception {
         String slug = unique("testville");
         create("/api/v1/partners", partner(slug));
         return slug;
     }
 
-    long createAgreement(Map<String, Object> body) throws Exception {
+    public long createAgreement(Map<String, Object> body) throws Exception {
         return create("/api/v1/agreements", body).get("id").asLong();
     }
 
-    JsonNode getJson(String url, RequestPostProcessor who) throws Exception {
+    public JsonNode getJson(String url, RequestPostProcessor who) throws Exception {
         return read(mvc.perform(get(url).with(who)).andReturn());
     }
 
-    JsonNode read(MvcResult result) throws Exception {
+    public JsonNode read(MvcResult result) throws Exception {
         return json.readTree(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    static byte[] realPdf() throws IOException {
+    public static byte[] realPdf() throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());
             document.save(out);
@@ -154,7 +154,7 @@ final class WriteApiSupport {
         }
     }
 
-    static byte[] png() throws IOException {
+    public static byte[] png() throws IOException {
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         javax.imageio.ImageIO.write(image, "png", out);

@@ -1,4 +1,4 @@
-package org.citydiplomacy.portal.staff;
+package org.citydiplomacy.portal.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

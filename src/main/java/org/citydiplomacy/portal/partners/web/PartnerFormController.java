@@ -1,4 +1,4 @@
-package org.citydiplomacy.portal.staff.web;
+package org.citydiplomacy.portal.partners.web;
 
 import java.util.List;
 
@@ -7,9 +7,8 @@ import org.citydiplomacy.portal.partners.PartnerEdit;
 import org.citydiplomacy.portal.partners.PartnerKind;
 import org.citydiplomacy.portal.partners.PartnerWriteService;
 import org.citydiplomacy.portal.partners.Relationship;
-import org.citydiplomacy.portal.shared.InvalidCommandException;
+import org.citydiplomacy.portal.platform.web.FormSubmission;
 import org.citydiplomacy.portal.shared.PartialDate;
-import org.citydiplomacy.portal.shared.StaleEditException;
 import org.citydiplomacy.portal.shared.Visibility;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/staff/partners")
 class PartnerFormController {
 
-    static final String VIEW = "staff/partnerForm";
+    static final String VIEW = "partners/partnerForm";
     private static final String FORM = "partner";
 
     private final PartnerWriteService partners;
@@ -71,26 +70,17 @@ class PartnerFormController {
 
     private String process(String slug, PartnerForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        PartialDate since = Forms.partialDate(form.relationshipSince(), "relationshipSince", false, result);
+        PartialDate since = FormSubmission.partialDate(form.relationshipSince(), "relationshipSince", false, result);
         PartnerCommand command = form.command(since);
-        Forms.validate(validator, command, FORM, result);
+        FormSubmission.validate(validator, command, FORM, result);
         if (result.hasErrors()) {
             return show(form, slug, model);
         }
-        try {
-            PartnerEdit saved = slug == null ? partners.create(command) : partners.update(slug, form.version(), command);
-            redirect.addFlashAttribute("flash", slug == null ? "staff.partner.created" : "staff.partner.saved");
-            return "redirect:/staff/partners/" + saved.slug() + "/edit";
-        }
-        catch (InvalidCommandException ex) {
-            Forms.reject(ex, "", result);
-            return show(form, slug, model);
-        }
-        catch (StaleEditException ex) {
-            model.addAttribute("stale", ex);
-            model.addAttribute(FORM, form.withVersion(ex.currentVersion()));
-            return show(null, slug, model);
-        }
+        return FormSubmission.save(
+                () -> slug == null ? partners.create(command) : partners.update(slug, form.version(), command),
+                saved -> "/staff/partners/" + saved.slug() + "/edit",
+                slug == null ? "staff.partner.created" : "staff.partner.saved", result, model, redirect,
+                () -> show(form, slug, model), version -> show(form.withVersion(version), slug, model));
     }
 
     private String show(PartnerForm form, String slug, Model model) {

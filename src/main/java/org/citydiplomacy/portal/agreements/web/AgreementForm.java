@@ -1,4 +1,4 @@
-package org.citydiplomacy.portal.staff.web;
+package org.citydiplomacy.portal.agreements.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import org.citydiplomacy.portal.agreements.AgreementStatus;
 import org.citydiplomacy.portal.agreements.AgreementType;
 import org.citydiplomacy.portal.agreements.CooperationArea;
 import org.citydiplomacy.portal.agreements.RelationKind;
+import org.citydiplomacy.portal.platform.web.FormSubmission;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.Side;
 import org.citydiplomacy.portal.shared.Visibility;
@@ -40,7 +41,7 @@ record AgreementForm(Long version, AgreementType type, String title, String titl
     record SignatoryRow(String name, String nameJa, String office, String officeJa, Side side, String partner) {
 
         boolean blank() {
-            return Stream.of(name, nameJa, office, officeJa, partner).allMatch(Forms::blank);
+            return Stream.of(name, nameJa, office, officeJa, partner).allMatch(FormSubmission::blank);
         }
 
         static SignatoryRow empty() {
@@ -58,7 +59,7 @@ record AgreementForm(Long version, AgreementType type, String title, String titl
     record TextRow(String language, String title, String body) {
 
         boolean blank() {
-            return Forms.blank(title) && Forms.blank(body);
+            return FormSubmission.blank(title) && FormSubmission.blank(body);
         }
     }
 
@@ -94,7 +95,7 @@ record AgreementForm(Long version, AgreementType type, String title, String titl
     /** Without blank rows: what is saved, and what errors refer to. */
     AgreementForm compacted() {
         return new AgreementForm(version, type, title, titleJa, signedOn, place, placeJa, summary, summaryJa,
-                partners.stream().filter(p -> !Forms.blank(p)).map(String::strip).toList(),
+                partners.stream().filter(p -> !FormSubmission.blank(p)).map(String::strip).toList(),
                 signatories.stream().filter(s -> s != null && !s.blank()).toList(), areas, status, reviewOn, expiresOn,
                 relations.stream().filter(r -> r != null && !r.blank()).toList(), visibility, staffNotes,
                 texts.stream().filter(t -> t != null && !t.blank()).toList(), newPartner);
@@ -111,7 +112,7 @@ record AgreementForm(Long version, AgreementType type, String title, String titl
         List<SignatoryRow> s = new ArrayList<>(signatories);
         List<RelationRow> r = new ArrayList<>(relations);
         List<TextRow> t = new ArrayList<>(texts);
-        pad(p, BLANK_PARTNERS + ("partners".equals(list) ? 1 : 0), p.stream().filter(Forms::blank).count(), "");
+        pad(p, BLANK_PARTNERS + ("partners".equals(list) ? 1 : 0), p.stream().filter(FormSubmission::blank).count(), "");
         pad(s, BLANK_SIGNATORIES + ("signatories".equals(list) ? 1 : 0), s.stream().filter(SignatoryRow::blank).count(),
                 SignatoryRow.empty());
         pad(r, BLANK_RELATIONS + ("relations".equals(list) ? 1 : 0), r.stream().filter(RelationRow::blank).count(),
@@ -134,7 +135,7 @@ record AgreementForm(Long version, AgreementType type, String title, String titl
     }
 
     AgreementForm withPartnerAdded(String slug) {
-        List<String> p = new ArrayList<>(partners.stream().filter(x -> !Forms.blank(x)).toList());
+        List<String> p = new ArrayList<>(partners.stream().filter(x -> !FormSubmission.blank(x)).toList());
         p.add(slug);
         return new AgreementForm(version, type, title, titleJa, signedOn, place, placeJa, summary, summaryJa, p,
                 signatories, areas, status, reviewOn, expiresOn, relations, visibility, staffNotes, texts,
@@ -150,11 +151,11 @@ record AgreementForm(Long version, AgreementType type, String title, String titl
     AgreementCommand command(PartialDate signed) {
         return new AgreementCommand(type, title, titleJa, signed, place, placeJa, summary, summaryJa, partners,
                 signatories.stream().map(s -> new AgreementCommand.SignatoryCommand(s.name(), s.nameJa(), s.office(),
-                        s.officeJa(), s.side(), Forms.blank(s.partner()) ? null : s.partner().strip())).toList(),
+                        s.officeJa(), s.side(), FormSubmission.blank(s.partner()) ? null : s.partner().strip())).toList(),
                 areas, status, reviewOn, expiresOn,
                 relations.stream().map(r -> new AgreementCommand.RelationCommand(r.kind(), r.agreementId())).toList(),
                 visibility, staffNotes,
-                texts.stream().map(t -> new AgreementCommand.TextCommand(Forms.blank(t.language()) ? null : t.language().strip(),
+                texts.stream().map(t -> new AgreementCommand.TextCommand(FormSubmission.blank(t.language()) ? null : t.language().strip(),
                         t.title(), t.body())).toList());
     }
 }

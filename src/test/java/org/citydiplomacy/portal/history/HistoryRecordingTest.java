@@ -1,8 +1,8 @@
-package org.citydiplomacy.portal.staffapi;
+package org.citydiplomacy.portal.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.citydiplomacy.portal.staffapi.WriteApiSupport.ADMIN;
-import static org.citydiplomacy.portal.staffapi.WriteApiSupport.EDITOR;
+import static org.citydiplomacy.portal.support.WriteApiSupport.ADMIN;
+import static org.citydiplomacy.portal.support.WriteApiSupport.EDITOR;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.citydiplomacy.portal.support.WriteApiSupport;
 import org.citydiplomacy.portal.support.PortalTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package org.citydiplomacy.portal.staff;
+package org.citydiplomacy.portal.agreements.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;

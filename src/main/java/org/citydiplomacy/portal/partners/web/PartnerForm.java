@@ -1,10 +1,11 @@
-package org.citydiplomacy.portal.staff.web;
+package org.citydiplomacy.portal.partners.web;
 
 import java.math.BigDecimal;
 
 import org.citydiplomacy.portal.partners.PartnerCommand;
 import org.citydiplomacy.portal.partners.PartnerKind;
 import org.citydiplomacy.portal.partners.Relationship;
+import org.citydiplomacy.portal.platform.web.FormSubmission;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.Visibility;
 

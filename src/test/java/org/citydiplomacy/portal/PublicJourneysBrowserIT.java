@@ -1,4 +1,4 @@
-package org.citydiplomacy.portal.web;
+package org.citydiplomacy.portal;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;

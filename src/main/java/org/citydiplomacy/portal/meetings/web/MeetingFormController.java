@@ -1,4 +1,4 @@
-package org.citydiplomacy.portal.staff.web;
+package org.citydiplomacy.portal.meetings.web;
 
 import java.util.List;
 
@@ -7,11 +7,10 @@ import org.citydiplomacy.portal.meetings.MeetingEdit;
 import org.citydiplomacy.portal.meetings.MeetingKind;
 import org.citydiplomacy.portal.meetings.MeetingWriteService;
 import org.citydiplomacy.portal.partners.PartnerService;
+import org.citydiplomacy.portal.platform.web.FormSubmission;
 import org.citydiplomacy.portal.shared.Audience;
-import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.Side;
-import org.citydiplomacy.portal.shared.StaleEditException;
 import org.citydiplomacy.portal.shared.Visibility;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/staff/meetings")
 class MeetingFormController {
 
-    static final String VIEW = "staff/meetingForm";
+    static final String VIEW = "meetings/meetingForm";
     private static final String FORM = "meeting";
 
     private final MeetingWriteService meetings;
@@ -82,26 +81,18 @@ class MeetingFormController {
         MeetingForm compact = submitted.compacted();
         MeetingForm form = compact.withExtraRows(null);
         BindingResult result = new BeanPropertyBindingResult(form, FORM);
-        PartialDate start = Forms.partialDate(form.date(), "date", true, result);
-        PartialDate end = Forms.partialDate(form.endDate(), "endDate", false, result);
+        PartialDate start = FormSubmission.partialDate(form.date(), "date", true, result);
+        PartialDate end = FormSubmission.partialDate(form.endDate(), "endDate", false, result);
         MeetingCommand command = compact.command(start, end);
-        Forms.validate(validator, command, FORM, result);
+        FormSubmission.validate(validator, command, FORM, result);
         if (result.hasErrors()) {
             return show(form, result, id, model);
         }
-        try {
-            MeetingEdit saved = id == null ? meetings.create(command) : meetings.update(id, form.version(), command);
-            redirect.addFlashAttribute("flash", id == null ? "staff.meeting.created" : "staff.meeting.saved");
-            return "redirect:/staff/meetings/" + saved.id() + "/edit";
-        }
-        catch (InvalidCommandException ex) {
-            Forms.reject(ex, "", result);
-            return show(form, result, id, model);
-        }
-        catch (StaleEditException ex) {
-            model.addAttribute("stale", ex);
-            return show(form.withVersion(ex.currentVersion()), null, id, model);
-        }
+        return FormSubmission.save(
+                () -> id == null ? meetings.create(command) : meetings.update(id, form.version(), command),
+                saved -> "/staff/meetings/" + saved.id() + "/edit",
+                id == null ? "staff.meeting.created" : "staff.meeting.saved", result, model, redirect,
+                () -> show(form, result, id, model), version -> show(form.withVersion(version), null, id, model));
     }
 
     private String show(MeetingForm form, BindingResult result, Long id, Model model) {

@@ -1,6 +1,5 @@
-package org.citydiplomacy.portal.staff.web;
+package org.citydiplomacy.portal.agreements.web;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.citydiplomacy.portal.agreements.AgreementCommand;
@@ -16,13 +15,13 @@ import org.citydiplomacy.portal.partners.PartnerKind;
 import org.citydiplomacy.portal.partners.PartnerService;
 import org.citydiplomacy.portal.partners.PartnerWriteService;
 import org.citydiplomacy.portal.partners.Relationship;
+import org.citydiplomacy.portal.platform.web.FormSubmission;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
+import org.citydiplomacy.portal.shared.Office;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.Side;
-import org.citydiplomacy.portal.shared.StaleEditException;
 import org.citydiplomacy.portal.shared.Visibility;
-import org.citydiplomacy.portal.staff.WorkspaceService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -46,7 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/staff/agreements")
 class AgreementFormController {
 
-    static final String VIEW = "staff/agreementForm";
+    static final String VIEW = "agreements/agreementForm";
     private static final String FORM = "agreement";
 
     private final AgreementWriteService agreements;
@@ -66,7 +65,7 @@ class AgreementFormController {
 
     @GetMapping("/new")
     String initCreationForm(Model model) {
-        return show(AgreementForm.blank(LocalDate.now(WorkspaceService.OFFICE_ZONE)), null, null, model);
+        return show(AgreementForm.blank(Office.today()), null, null, model);
     }
 
     @PostMapping
@@ -110,35 +109,25 @@ class AgreementFormController {
             copyBindingErrors(binding, asTyped);
             return createPartner(id, submitted, asTyped, model);
         }
-        PartialDate signed = Forms.partialDate(form.signedOn(), "signedOn", true, result);
+        PartialDate signed = FormSubmission.partialDate(form.signedOn(), "signedOn", true, result);
         AgreementCommand command = submitted.compacted().command(signed);
-        Forms.validate(validator, command, FORM, result);
+        FormSubmission.validate(validator, command, FORM, result);
         if (form.version() == null && id != null) {
             result.reject("staff.form.versionMissing");
         }
         if (result.hasErrors()) {
             return show(form, result, id, model);
         }
-        try {
-            AgreementEdit saved = id == null ? agreements.create(command) : agreements.update(id, form.version(), command);
-            redirect.addFlashAttribute("flash", id == null ? "staff.agreement.created" : "staff.agreement.saved");
-            return "redirect:/staff/agreements/" + saved.id() + "/edit";
-        }
-        catch (InvalidCommandException ex) {
-            Forms.reject(ex, "", result);
-            return show(form, result, id, model);
-        }
-        catch (StaleEditException ex) {
-            // Keep what this editor typed; from now on it is based on the current version, so saving
-            // again is a decision taken knowing what changed.
-            model.addAttribute("stale", ex);
-            return show(form.withVersion(ex.currentVersion()), null, id, model);
-        }
+        return FormSubmission.save(
+                () -> id == null ? agreements.create(command) : agreements.update(id, form.version(), command),
+                saved -> "/staff/agreements/" + saved.id() + "/edit",
+                id == null ? "staff.agreement.created" : "staff.agreement.saved", result, model, redirect,
+                () -> show(form, result, id, model), version -> show(form.withVersion(version), null, id, model));
     }
 
     private String createPartner(Long id, AgreementForm form, BindingResult result, Model model) {
         var command = form.newPartner().command();
-        Forms.validate(validator, command, FORM, result, "newPartner.");
+        FormSubmission.validate(validator, command, FORM, result, "newPartner.");
         if (!result.hasErrors()) {
             try {
                 PartnerEdit created = partnerWrites.create(command);
@@ -146,7 +135,7 @@ class AgreementFormController {
                 return show(form.withPartnerAdded(created.slug()), null, id, model);
             }
             catch (InvalidCommandException ex) {
-                Forms.reject(ex, "newPartner.", result);
+                FormSubmission.reject(ex, "newPartner.", result);
             }
         }
         return show(form, result, id, model);
@@ -180,7 +169,7 @@ class AgreementFormController {
         model.addAttribute("visibilities", List.of(Visibility.DRAFT, Visibility.PUBLISHED));
         model.addAttribute("partnerKinds", PartnerKind.values());
         model.addAttribute("relationships", Relationship.values());
-        model.addAttribute("languages", Forms.languages());
+        model.addAttribute("languages", FormSubmission.languages());
         return VIEW;
     }
 }

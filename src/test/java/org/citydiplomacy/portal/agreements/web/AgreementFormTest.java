@@ -1,4 +1,4 @@
-package org.citydiplomacy.portal.staff;
+package org.citydiplomacy.portal.agreements.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

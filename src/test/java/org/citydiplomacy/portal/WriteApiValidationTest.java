@@ -1,7 +1,7 @@
-package org.citydiplomacy.portal.staffapi;
+package org.citydiplomacy.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.citydiplomacy.portal.staffapi.WriteApiSupport.EDITOR;
+import static org.citydiplomacy.portal.support.WriteApiSupport.EDITOR;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import org.citydiplomacy.portal.support.WriteApiSupport;
 import org.citydiplomacy.portal.support.PortalTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,8 +1,8 @@
-package org.citydiplomacy.portal.staffapi;
+package org.citydiplomacy.portal.platform.security;
 
-import static org.citydiplomacy.portal.staffapi.WriteApiSupport.ADMIN;
-import static org.citydiplomacy.portal.staffapi.WriteApiSupport.EDITOR;
-import static org.citydiplomacy.portal.staffapi.WriteApiSupport.VISITOR;
+import static org.citydiplomacy.portal.support.WriteApiSupport.ADMIN;
+import static org.citydiplomacy.portal.support.WriteApiSupport.EDITOR;
+import static org.citydiplomacy.portal.support.WriteApiSupport.VISITOR;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 
+import org.citydiplomacy.portal.support.WriteApiSupport;
 import org.citydiplomacy.portal.support.PortalTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

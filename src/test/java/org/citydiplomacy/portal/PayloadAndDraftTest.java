@@ -1,7 +1,7 @@
-package org.citydiplomacy.portal.staffapi;
+package org.citydiplomacy.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.citydiplomacy.portal.staffapi.WriteApiSupport.EDITOR;
+import static org.citydiplomacy.portal.support.WriteApiSupport.EDITOR;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.citydiplomacy.portal.support.WriteApiSupport;
 import org.citydiplomacy.portal.support.PortalTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
