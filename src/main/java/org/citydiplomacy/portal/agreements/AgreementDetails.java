@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.shared.Citation;
 import org.citydiplomacy.portal.shared.PartialDate;
+import org.citydiplomacy.portal.shared.Texts;
 import org.citydiplomacy.portal.shared.Visibility;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -19,25 +20,25 @@ public record AgreementDetails(long id, AgreementType type, String title, String
         List<Document> documents, List<Citation> sources, @JsonIgnore long version) {
 
     public String titleIn(Locale locale) {
-        return "ja".equals(locale.getLanguage()) && titleJa != null ? titleJa : title;
+        return Texts.in(locale, title, titleJa);
     }
 
     public String placeIn(Locale locale) {
-        return "ja".equals(locale.getLanguage()) && placeJa != null ? placeJa : place;
+        return Texts.in(locale, place, placeJa);
     }
 
     public String summaryIn(Locale locale) {
-        return "ja".equals(locale.getLanguage()) && summaryJa != null ? summaryJa : summary;
+        return Texts.in(locale, summary, summaryJa);
     }
 
     public record Signatory(String name, String nameJa, String office, String officeJa, String side, String partner) {
 
         public String nameIn(Locale locale) {
-            return "ja".equals(locale.getLanguage()) && nameJa != null ? nameJa : name;
+            return Texts.in(locale, name, nameJa);
         }
 
         public String officeIn(Locale locale) {
-            return "ja".equals(locale.getLanguage()) && officeJa != null ? officeJa : office;
+            return Texts.in(locale, office, officeJa);
         }
     }
 
@@ -49,7 +50,7 @@ public record AgreementDetails(long id, AgreementType type, String title, String
             PartialDate signedOn) {
 
         public String titleIn(Locale locale) {
-            return "ja".equals(locale.getLanguage()) && titleJa != null ? titleJa : title;
+            return Texts.in(locale, title, titleJa);
         }
     }
 
@@ -57,7 +58,7 @@ public record AgreementDetails(long id, AgreementType type, String title, String
     public record MeetingRef(long id, String title, String titleJa, PartialDate date) {
 
         public String titleIn(Locale locale) {
-            return "ja".equals(locale.getLanguage()) && titleJa != null ? titleJa : title;
+            return Texts.in(locale, title, titleJa);
         }
     }
 

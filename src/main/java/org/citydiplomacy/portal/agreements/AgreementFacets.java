@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 
 import org.citydiplomacy.portal.partners.PartnerRef;
+import org.citydiplomacy.portal.shared.Texts;
 
 /**
  * How many agreements each filter option would give, the other filters staying as they are:
@@ -33,7 +34,7 @@ public record AgreementFacets(long total, List<PartnerCount> partners, List<Part
 
     /** The partners ordered by their names in the reader's language. */
     public List<PartnerCount> partnersIn(Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? partnersJa : partners;
+        return Texts.japanese(locale) ? partnersJa : partners;
     }
 
     /** Builds the facets, ordering the partners for both languages once. */

@@ -6,16 +6,17 @@ import java.util.Locale;
 
 import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.shared.PartialDate;
+import org.citydiplomacy.portal.shared.Texts;
 
 /** An agreement as a news feed shows it: with its summary and when its record last changed. */
 public record AgreementFeedItem(long id, AgreementType type, String title, String titleJa, PartialDate signedOn,
         String summary, String summaryJa, Instant updatedAt, List<PartnerRef> partners) {
 
     public String titleIn(Locale locale) {
-        return "ja".equals(locale.getLanguage()) && titleJa != null ? titleJa : title;
+        return Texts.in(locale, title, titleJa);
     }
 
     public String summaryIn(Locale locale) {
-        return "ja".equals(locale.getLanguage()) && summaryJa != null ? summaryJa : summary;
+        return Texts.in(locale, summary, summaryJa);
     }
 }

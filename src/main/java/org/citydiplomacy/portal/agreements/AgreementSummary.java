@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.shared.PartialDate;
+import org.citydiplomacy.portal.shared.Texts;
 import org.citydiplomacy.portal.shared.Visibility;
 
 /** An agreement as a listing shows it. */
@@ -12,6 +13,6 @@ public record AgreementSummary(long id, AgreementType type, String title, String
         AgreementStatus status, Visibility visibility, List<PartnerRef> partners) {
 
     public String titleIn(Locale locale) {
-        return "ja".equals(locale.getLanguage()) && titleJa != null ? titleJa : title;
+        return Texts.in(locale, title, titleJa);
     }
 }

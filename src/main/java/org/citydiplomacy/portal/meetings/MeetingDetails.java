@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.shared.Citation;
 import org.citydiplomacy.portal.shared.PartialDate;
+import org.citydiplomacy.portal.shared.Texts;
 import org.citydiplomacy.portal.shared.Visibility;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -17,15 +18,15 @@ public record MeetingDetails(long id, String title, String titleJa, PartialDate 
         List<Citation> sources, @JsonIgnore long version) {
 
     public String titleIn(Locale locale) {
-        return "ja".equals(locale.getLanguage()) && titleJa != null ? titleJa : title;
+        return Texts.in(locale, title, titleJa);
     }
 
     public String placeIn(Locale locale) {
-        return "ja".equals(locale.getLanguage()) && placeJa != null ? placeJa : place;
+        return Texts.in(locale, place, placeJa);
     }
 
     public String summaryIn(Locale locale) {
-        return "ja".equals(locale.getLanguage()) && summaryJa != null ? summaryJa : summary;
+        return Texts.in(locale, summary, summaryJa);
     }
 
     /** Someone who took part; documents sometimes name only the office or the delegation. */
@@ -33,11 +34,11 @@ public record MeetingDetails(long id, String title, String titleJa, PartialDate 
             String partner) {
 
         public String nameIn(Locale locale) {
-            return "ja".equals(locale.getLanguage()) && nameJa != null ? nameJa : name;
+            return Texts.in(locale, name, nameJa);
         }
 
         public String officeIn(Locale locale) {
-            return "ja".equals(locale.getLanguage()) && officeJa != null ? officeJa : office;
+            return Texts.in(locale, office, officeJa);
         }
     }
 
@@ -45,7 +46,7 @@ public record MeetingDetails(long id, String title, String titleJa, PartialDate 
     public record AgreementRef(long id, String type, String title, String titleJa, PartialDate signedOn) {
 
         public String titleIn(Locale locale) {
-            return "ja".equals(locale.getLanguage()) && titleJa != null ? titleJa : title;
+            return Texts.in(locale, title, titleJa);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 
 import org.citydiplomacy.portal.partners.PartnerRef;
+import org.citydiplomacy.portal.shared.Texts;
 
 /**
  * How many meetings each filter option would give, the other filters staying as they are.
@@ -30,7 +31,7 @@ public record MeetingFacets(long total, List<PartnerCount> partners, List<Partne
 
     /** The partners ordered by their names in the reader's language. */
     public List<PartnerCount> partnersIn(Locale locale) {
-        return "ja".equals(locale.getLanguage()) ? partnersJa : partners;
+        return Texts.japanese(locale) ? partnersJa : partners;
     }
 
     /** Builds the facets, ordering the partners for both languages once. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.shared.PartialDate;
+import org.citydiplomacy.portal.shared.Texts;
 import org.citydiplomacy.portal.shared.Visibility;
 
 /** A meeting as a list shows it. */
@@ -12,10 +13,10 @@ public record MeetingSummary(long id, String title, String titleJa, PartialDate 
         MeetingKind kind, String place, String placeJa, Visibility visibility, List<PartnerRef> partners) {
 
     public String titleIn(Locale locale) {
-        return "ja".equals(locale.getLanguage()) && titleJa != null ? titleJa : title;
+        return Texts.in(locale, title, titleJa);
     }
 
     public String placeIn(Locale locale) {
-        return "ja".equals(locale.getLanguage()) && placeJa != null ? placeJa : place;
+        return Texts.in(locale, place, placeJa);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.citydiplomacy.portal.shared.Citation;
 import org.citydiplomacy.portal.shared.PartialDate;
+import org.citydiplomacy.portal.shared.Texts;
 import org.citydiplomacy.portal.shared.Visibility;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -21,11 +22,11 @@ public record PartnerDetails(long id, String slug, String name, String nameJa, S
         @JsonIgnore long version) {
 
     public String nameIn(Locale locale) {
-        return "ja".equals(locale.getLanguage()) && nameJa != null ? nameJa : name;
+        return Texts.in(locale, name, nameJa);
     }
 
     public String relationshipNoteIn(Locale locale) {
-        return "ja".equals(locale.getLanguage()) && relationshipNoteJa != null ? relationshipNoteJa : relationshipNote;
+        return Texts.in(locale, relationshipNote, relationshipNoteJa);
     }
 
     public PartnerRef ref() {

@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.citydiplomacy.portal.shared.Sql;
+import org.citydiplomacy.portal.shared.Texts;
 
 /** Enough of a partner to name and link it. */
 public record PartnerRef(String slug, String name, String nameJa) {
 
     /** The name in the reader's language where it exists, English otherwise. */
     public String nameIn(Locale locale) {
-        return "ja".equals(locale.getLanguage()) && nameJa != null ? nameJa : name;
+        return Texts.in(locale, name, nameJa);
     }
 
     /**

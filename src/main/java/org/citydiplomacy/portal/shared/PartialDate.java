@@ -96,7 +96,7 @@ public record PartialDate(LocalDate start, DatePrecision precision) implements C
 
     /** "5 February 2026" / "September 2025" / "1996"; in Japanese "2026年2月5日" / "2025年9月" / "1996年". */
     public String format(Locale locale) {
-        if ("ja".equals(locale.getLanguage())) {
+        if (Texts.japanese(locale)) {
             return switch (precision) {
                 case DAY -> start.getYear() + "年" + start.getMonthValue() + "月" + start.getDayOfMonth() + "日";
                 case MONTH -> start.getYear() + "年" + start.getMonthValue() + "月";

@@ -2,6 +2,7 @@ package org.citydiplomacy.portal.staff;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.citydiplomacy.portal.shared.Texts;
 
 /** An agreement's review or expiry date that is coming up or has just passed. */
 public record Deadline(long agreementId, String title, String titleJa, Kind kind, LocalDate date) {
@@ -9,7 +10,7 @@ public record Deadline(long agreementId, String title, String titleJa, Kind kind
     public enum Kind { REVIEW, EXPIRY }
 
     public String titleIn(Locale locale) {
-        return "ja".equals(locale.getLanguage()) && titleJa != null ? titleJa : title;
+        return Texts.in(locale, title, titleJa);
     }
 
     public boolean passed(LocalDate today) {

@@ -12,6 +12,7 @@ import org.citydiplomacy.portal.partners.PartnerDetails;
 import org.citydiplomacy.portal.partners.PartnerService;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.PartialDate;
+import org.citydiplomacy.portal.timeline.TimelineEvent.Kind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,24 +31,23 @@ public class TimelineService {
         this.meetings = meetings;
     }
 
-    public PartnerTimeline of(String slug, Audience audience) {
+    public PartnerPage partnerPage(String slug, Audience audience) {
         PartnerDetails partner = partners.findWithSources(slug, audience);
         List<TimelineEvent> events = new ArrayList<>();
         if (partner.relationshipSince() != null) {
-            events.add(new TimelineEvent(partner.relationshipSince(), "RELATIONSHIP", partner.relationship().name(),
-                    partner.name(), partner.nameJa(), null, null, null, null));
+            events.add(new TimelineEvent(partner.relationshipSince(), Kind.RELATIONSHIP,
+                    partner.relationship().name(), partner.name(), partner.nameJa(), null, null, null, null));
         }
         for (AgreementSummary a : agreements.ofPartner(slug, audience)) {
-            events.add(new TimelineEvent(a.signedOn(), "AGREEMENT", a.type().name(), a.title(), a.titleJa(), a.id(),
-                    null, null, null));
+            events.add(new TimelineEvent(a.signedOn(), Kind.AGREEMENT, a.type().name(), a.title(), a.titleJa(),
+                    a.id(), null, null, null));
         }
         for (MeetingSummary m : meetings.ofPartner(slug, audience)) {
-            events.add(new TimelineEvent(m.date(), "MEETING", m.kind().name(), m.title(), m.titleJa(), m.id(),
-                    m.place(), m.placeJa(), null));
+            events.add(new TimelineEvent(m.date(), Kind.MEETING, m.kind().name(), m.title(), m.titleJa(),
+                    m.id(), m.place(), m.placeJa(), null));
         }
-        events.sort(Comparator.comparing(TimelineEvent::date)
-                .thenComparing(e -> e.kind().equals("MEETING") ? 0 : e.kind().equals("RELATIONSHIP") ? 1 : 2));
-        return new PartnerTimeline(partner, withGaps(events));
+        events.sort(Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::kind));
+        return new PartnerPage(partner, withGaps(events));
     }
 
     private static List<TimelineEvent> withGaps(List<TimelineEvent> events) {

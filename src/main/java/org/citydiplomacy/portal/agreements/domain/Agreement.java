@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,8 +31,11 @@ import org.citydiplomacy.portal.agreements.AgreementType;
 import org.citydiplomacy.portal.agreements.CooperationArea;
 import org.citydiplomacy.portal.shared.AuditedRecord;
 import org.citydiplomacy.portal.shared.DatePrecision;
+import org.citydiplomacy.portal.shared.InPlace;
 import org.citydiplomacy.portal.shared.LanguageTags;
+import org.citydiplomacy.portal.shared.PartnerLink;
 import org.citydiplomacy.portal.shared.PartialDate;
+import org.citydiplomacy.portal.shared.Person;
 import org.citydiplomacy.portal.shared.Visibility;
 import org.hibernate.envers.Audited;
 
@@ -105,7 +107,7 @@ class Agreement extends AuditedRecord {
     @ElementCollection
     @CollectionTable(name = "agreement_signatory", joinColumns = @JoinColumn(name = "agreement_id"))
     @OrderColumn(name = "position")
-    private List<Signatory> signatories = new ArrayList<>();
+    private List<Person> signatories = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "agreement_area", joinColumns = @JoinColumn(name = "agreement_id"))
@@ -170,29 +172,15 @@ class Agreement extends AuditedRecord {
 
         // Value collections are changed in place, element by element, so that unchanged parts stay
         // unchanged rows (and unchanged in the history).
-        Set<PartnerLink> newPartners = new LinkedHashSet<>();
-        List<String> slugs = c.partners().stream().distinct().toList();
-        for (int i = 0; i < slugs.size(); i++) {
-            newPartners.add(new PartnerLink(partnerIds.get(slugs.get(i)), i));
-        }
-        partners.retainAll(newPartners);
-        partners.addAll(newPartners);
-
-        List<Signatory> newSignatories = c.signatories().stream()
-                .map(s -> new Signatory(s.name(), s.nameJa(), s.office(), s.officeJa(), s.side(),
+        InPlace.set(partners, PartnerLink.inOrder(c.partners(), partnerIds));
+        InPlace.list(signatories, c.signatories().stream()
+                .map(s -> new Person(s.name(), s.nameJa(), s.office(), s.officeJa(), s.side(),
                         s.partner() == null ? null : partnerIds.get(s.partner())))
-                .toList();
-        if (!signatories.equals(newSignatories)) {
-            replaceList(signatories, newSignatories);
-        }
-
-        areas.retainAll(c.areas());
-        areas.addAll(c.areas());
-
+                .toList());
+        InPlace.set(areas, c.areas());
         Set<RelationLink> newRelations = new HashSet<>();
         c.relations().forEach(r -> newRelations.add(new RelationLink(r.agreementId(), r.kind())));
-        relations.retainAll(newRelations);
-        relations.addAll(newRelations);
+        InPlace.set(relations, newRelations);
 
         Map<String, AgreementText> newTexts = new TreeMap<>();
         c.texts().forEach(t -> newTexts.put(LanguageTags.canonical(t.language()), new AgreementText(t.title(), t.body())));
@@ -202,22 +190,6 @@ class Agreement extends AuditedRecord {
                 texts.put(language, text);
             }
         });
-    }
-
-    private static <T> void replaceList(List<T> current, List<T> wanted) {
-        for (int i = 0; i < wanted.size(); i++) {
-            if (i < current.size()) {
-                if (!current.get(i).equals(wanted.get(i))) {
-                    current.set(i, wanted.get(i));
-                }
-            }
-            else {
-                current.add(wanted.get(i));
-            }
-        }
-        while (current.size() > wanted.size()) {
-            current.remove(current.size() - 1);
-        }
     }
 
     /** The command that would reproduce the current state, for an edit form; partners by slug. */
@@ -240,7 +212,7 @@ class Agreement extends AuditedRecord {
     Set<Long> referencedPartnerIds() {
         Set<Long> ids = new HashSet<>();
         partners.forEach(p -> ids.add(p.partnerId()));
-        signatories.stream().map(Signatory::partnerId).filter(java.util.Objects::nonNull).forEach(ids::add);
+        signatories.stream().map(Person::partnerId).filter(java.util.Objects::nonNull).forEach(ids::add);
         return ids;
     }
 

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +27,10 @@ import org.citydiplomacy.portal.meetings.MeetingCommand;
 import org.citydiplomacy.portal.meetings.MeetingKind;
 import org.citydiplomacy.portal.shared.AuditedRecord;
 import org.citydiplomacy.portal.shared.DatePrecision;
+import org.citydiplomacy.portal.shared.InPlace;
 import org.citydiplomacy.portal.shared.PartialDate;
+import org.citydiplomacy.portal.shared.PartnerLink;
+import org.citydiplomacy.portal.shared.Person;
 import org.citydiplomacy.portal.shared.Visibility;
 import org.hibernate.envers.Audited;
 
@@ -95,7 +97,7 @@ class Meeting extends AuditedRecord {
     @ElementCollection
     @CollectionTable(name = "meeting_participant", joinColumns = @JoinColumn(name = "meeting_id"))
     @OrderColumn(name = "position")
-    private List<Participant> participants = new ArrayList<>();
+    private List<Person> participants = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "meeting_agreement", joinColumns = @JoinColumn(name = "meeting_id"))
@@ -143,34 +145,14 @@ class Meeting extends AuditedRecord {
         this.visibility = c.visibility();
         this.staffNotes = c.staffNotes();
 
-        Set<PartnerLink> newPartners = new LinkedHashSet<>();
-        List<String> slugs = c.partners().stream().distinct().toList();
-        for (int i = 0; i < slugs.size(); i++) {
-            newPartners.add(new PartnerLink(partnerIds.get(slugs.get(i)), i));
-        }
-        partners.retainAll(newPartners);
-        partners.addAll(newPartners);
-
-        List<Participant> newParticipants = c.participants().stream()
-                .map(p -> new Participant(p.name(), p.nameJa(), p.office(), p.officeJa(), p.side(),
+        // Value collections are changed in place, element by element, so that unchanged parts stay
+        // unchanged rows (and unchanged in the history).
+        InPlace.set(partners, PartnerLink.inOrder(c.partners(), partnerIds));
+        InPlace.list(participants, c.participants().stream()
+                .map(p -> new Person(p.name(), p.nameJa(), p.office(), p.officeJa(), p.side(),
                         p.partner() == null ? null : partnerIds.get(p.partner())))
-                .toList();
-        for (int i = 0; i < newParticipants.size(); i++) {
-            if (i < participants.size()) {
-                if (!participants.get(i).equals(newParticipants.get(i))) {
-                    participants.set(i, newParticipants.get(i));
-                }
-            }
-            else {
-                participants.add(newParticipants.get(i));
-            }
-        }
-        while (participants.size() > newParticipants.size()) {
-            participants.remove(participants.size() - 1);
-        }
-
-        agreements.retainAll(Set.copyOf(c.agreements()));
-        agreements.addAll(c.agreements());
+                .toList());
+        InPlace.set(agreements, Set.copyOf(c.agreements()));
     }
 
     MeetingCommand asCommand(Function<Long, String> partnerSlugs) {
@@ -187,7 +169,7 @@ class Meeting extends AuditedRecord {
     Set<Long> referencedPartnerIds() {
         Set<Long> ids = new HashSet<>();
         partners.forEach(p -> ids.add(p.partnerId()));
-        participants.stream().map(Participant::partnerId).filter(Objects::nonNull).forEach(ids::add);
+        participants.stream().map(Person::partnerId).filter(Objects::nonNull).forEach(ids::add);
         return ids;
     }
 

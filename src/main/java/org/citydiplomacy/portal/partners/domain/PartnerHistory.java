@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.citydiplomacy.portal.history.AuditTrail;
+import org.citydiplomacy.portal.history.AuditTrailReader;
 import org.citydiplomacy.portal.history.HistorySource;
 import org.citydiplomacy.portal.history.RecordType;
 import org.citydiplomacy.portal.history.Snapshot;
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Component;
 class PartnerHistory implements HistorySource {
 
     private final JdbcClient jdbc;
+    private final AuditTrailReader audit;
 
-    PartnerHistory(JdbcClient jdbc) {
+    PartnerHistory(JdbcClient jdbc, AuditTrailReader audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     @Override
@@ -33,22 +36,12 @@ class PartnerHistory implements HistorySource {
 
     @Override
     public List<Snapshot> snapshots(String slug) {
-        AuditTrail trail = new AuditTrail();
         List<Long> found = jdbc.sql("SELECT id FROM partner WHERE slug = :slug").param("slug", slug)
                 .query(Long.class).list();
         if (found.isEmpty()) {
             throw RecordNotFoundException.partner(slug);
         }
-        jdbc.sql("""
-                SELECT r.revised_at, r.username, pa.* FROM partner_aud pa JOIN audit_revision r ON r.id = pa.rev
-                 WHERE pa.id = :id ORDER BY pa.rev""")
-                .param("id", found.get(0))
-                .query((ResultSet rs) -> {
-                    long rev = rs.getLong("rev");
-                    trail.revision(rev, rs.getTimestamp("revised_at").toInstant(), rs.getString("username"));
-                    trail.root(rev, rs.getInt("revtype"), rs.getLong("version"), fields(rs));
-                });
-        return trail.snapshots();
+        return audit.record("partner", found.get(0), new AuditTrail(), PartnerHistory::fields).snapshots();
     }
 
     private static Map<String, Object> fields(ResultSet rs) throws SQLException {

@@ -23,6 +23,6 @@ class TimelineApiController {
     /** The relationship, agreements and meetings of one partner, oldest first. */
     @GetMapping("/api/v1/partners/{slug}/timeline")
     List<TimelineEvent> timeline(@PathVariable String slug) {
-        return timelines.of(slug, audience.current()).events();
+        return timelines.partnerPage(slug, audience.current()).events();
     }
 }

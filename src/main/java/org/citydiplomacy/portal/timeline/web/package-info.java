@@ -1,2 +1,2 @@
-/** Partner timeline API; the partner page renders the same timeline. */
+/** The partner page ({@code /partners/{slug}}) and the partner timeline API, which answers the same events. */
 package org.citydiplomacy.portal.timeline.web;

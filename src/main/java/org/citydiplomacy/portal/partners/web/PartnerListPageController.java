@@ -12,14 +12,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The partner list; each partner's own page, with its timeline, is in the timeline module. */
+/**
+ * The partner list. Each partner's own page ({@code /partners/{slug}}, its profile and timeline) is
+ * {@code timeline.web.PartnerPageController}: it reads agreements and meetings, which depend on
+ * partners, so serving it from here would make the modules depend on each other in a cycle.
+ */
 @Controller
-class PartnerPageController {
+class PartnerListPageController {
 
     private final PartnerService partners;
     private final ReaderAudience audience;
 
-    PartnerPageController(PartnerService partners, ReaderAudience audience) {
+    PartnerListPageController(PartnerService partners, ReaderAudience audience) {
         this.partners = partners;
         this.audience = audience;
     }

@@ -1,4 +1,4 @@
-package org.citydiplomacy.portal.meetings.domain;
+package org.citydiplomacy.portal.shared;
 
 import java.util.Objects;
 
@@ -7,11 +7,14 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-import org.citydiplomacy.portal.shared.Side;
-
-/** Someone who took part in a meeting; its place in the list is the collection's order column. */
+/**
+ * Someone named on a record: an agreement's signatory, a meeting's participant. Known by a name or an
+ * office (or both), in English and perhaps Japanese, on the city's side, a partner's (then
+ * {@code partnerId} says which) or another's. Its place in the record's list is the collection's
+ * order column.
+ */
 @Embeddable
-class Participant {
+public class Person {
 
     @Column(name = "name", length = 200)
     private String name;
@@ -32,12 +35,12 @@ class Participant {
     @Column(name = "partner_id")
     private Long partnerId;
 
-    protected Participant() {
+    protected Person() {
     }
 
-    Participant(String name, String nameJa, String office, String officeJa, Side side, Long partnerId) {
+    public Person(String name, String nameJa, String office, String officeJa, Side side, Long partnerId) {
         if (name == null && office == null) {
-            throw new IllegalArgumentException("A participant needs a name or an office");
+            throw new IllegalArgumentException("A person on a record needs a name or an office");
         }
         this.name = name;
         this.nameJa = nameJa;
@@ -47,33 +50,33 @@ class Participant {
         this.partnerId = partnerId;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    String nameJa() {
+    public String nameJa() {
         return nameJa;
     }
 
-    String office() {
+    public String office() {
         return office;
     }
 
-    String officeJa() {
+    public String officeJa() {
         return officeJa;
     }
 
-    Side side() {
+    public Side side() {
         return side;
     }
 
-    Long partnerId() {
+    public Long partnerId() {
         return partnerId;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Participant p && Objects.equals(name, p.name) && Objects.equals(nameJa, p.nameJa)
+        return other instanceof Person p && Objects.equals(name, p.name) && Objects.equals(nameJa, p.nameJa)
                 && Objects.equals(office, p.office) && Objects.equals(officeJa, p.officeJa) && side == p.side
                 && Objects.equals(partnerId, p.partnerId);
     }

@@ -1,7 +1,8 @@
 package org.citydiplomacy.portal.timeline.web;
 
 import org.citydiplomacy.portal.platform.security.ReaderAudience;
-import org.citydiplomacy.portal.timeline.PartnerTimeline;
+import org.citydiplomacy.portal.timeline.PartnerPage;
+import org.citydiplomacy.portal.timeline.TimelineEvent;
 import org.citydiplomacy.portal.timeline.TimelineService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,27 +11,28 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * A partner's page: its profile and its timeline. It lives here rather than in the partners module
- * because the timeline reads partners, agreements and meetings.
+ * A partner's page ({@code /partners/{slug}}): its profile and its timeline. It lives here rather than
+ * in the partners module because the timeline reads partners, agreements and meetings, which
+ * themselves depend on partners: served from {@code partners.web} it would make a module cycle.
  */
 @Controller
-class PartnerTimelinePageController {
+class PartnerPageController {
 
     private final TimelineService timelines;
     private final ReaderAudience audience;
 
-    PartnerTimelinePageController(TimelineService timelines, ReaderAudience audience) {
+    PartnerPageController(TimelineService timelines, ReaderAudience audience) {
         this.timelines = timelines;
         this.audience = audience;
     }
 
     @GetMapping("/partners/{slug}")
     String show(@PathVariable String slug, Model model) {
-        PartnerTimeline timeline = timelines.of(slug, audience.current());
+        PartnerPage timeline = timelines.partnerPage(slug, audience.current());
         model.addAttribute("partner", timeline.partner());
         model.addAttribute("timeline", timeline);
-        model.addAttribute("agreementCount", timeline.events().stream().filter(e -> e.kind().equals("AGREEMENT")).count());
-        model.addAttribute("meetingCount", timeline.events().stream().filter(e -> e.kind().equals("MEETING")).count());
+        model.addAttribute("agreementCount", timeline.events().stream().filter(e -> e.kind() == TimelineEvent.Kind.AGREEMENT).count());
+        model.addAttribute("meetingCount", timeline.events().stream().filter(e -> e.kind() == TimelineEvent.Kind.MEETING).count());
         model.addAttribute("permalink", ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/partners/{slug}").buildAndExpand(slug).toUriString());
         return "partners/show";

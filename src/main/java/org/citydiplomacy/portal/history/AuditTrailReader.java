@@ -1,0 +1,101 @@
+package org.citydiplomacy.portal.history;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a record's audit rows (Envers' {@code <table>_aud} tables, joined to {@code audit_revision}
+ * for who and when) into an {@link AuditTrail}: one statement per table, whatever the number of
+ * revisions. Each module's history source says which tables and how a row reads.
+ */
+@Component
+public class AuditTrailReader {
+
+    /** The fields of a record's own audit row, by the names the record's command gives them. */
+    @FunctionalInterface
+    public interface Fields {
+        Map<String, Object> of(ResultSet row) throws SQLException;
+    }
+
+    /** Feeds one audit row of a part (revision {@code rev}, Envers' {@code revtype}) to the trail. */
+    @FunctionalInterface
+    public interface PartRow {
+        void add(AuditTrail trail, long rev, int revtype, ResultSet row) throws SQLException;
+    }
+
+    private static final String META = "SELECT r.revised_at, r.username, x.* ";
+
+    private final JdbcClient jdbc;
+
+    AuditTrailReader(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A trail fed with the record's own rows from {@code <table>_aud}, oldest first. */
+    public AuditTrail record(String table, long id, AuditTrail trail, Fields fields) {
+        jdbc.sql(META + "FROM " + table + "_aud x JOIN audit_revision r ON r.id = x.rev WHERE x.id = :id ORDER BY x.rev")
+                .param("id", id)
+                .query((ResultSet rs) -> {
+                    long rev = revision(trail, rs);
+                    trail.root(rev, rs.getInt("revtype"), rs.getLong("version"), fields.of(rs));
+                });
+        return trail;
+    }
+
+    /**
+     * Feeds the rows of one of the record's parts from {@code <table>_aud} (its {@code owner} column
+     * naming the record) to the trail; with {@code partnerSlug}, each row also has the {@code slug} of
+     * the partner its {@code partner_id} names (null if none, or if that partner is gone).
+     */
+    public void parts(AuditTrail trail, String table, String owner, long id, boolean partnerSlug, PartRow row) {
+        String partner = partnerSlug ? ", p.slug" : "";
+        String join = partnerSlug ? " LEFT JOIN partner p ON p.id = x.partner_id" : "";
+        jdbc.sql(META + partner + " FROM " + table + "_aud x JOIN audit_revision r ON r.id = x.rev" + join
+                        + " WHERE x." + owner + " = :id")
+                .param("id", id)
+                .query((ResultSet rs) -> row.add(trail, revision(trail, rs), rs.getInt("revtype"), rs));
+    }
+
+    /** Whether the record exists at all (a record without audit rows was loaded before auditing began). */
+    public boolean exists(String table, long id) {
+        return jdbc.sql("SELECT count(*) FROM " + table + " WHERE id = :id").param("id", id).query(Long.class)
+                .single() > 0;
+    }
+
+    /** "Name / 名前, Office / 役職 (PARTNER: slug)" of a signatory's or participant's row, leaving out what is not known. */
+    public static String person(ResultSet rs) throws SQLException {
+        StringBuilder s = new StringBuilder();
+        append(s, "", rs.getString("name"));
+        append(s, " / ", rs.getString("name_ja"));
+        append(s, s.isEmpty() ? "" : ", ", rs.getString("office"));
+        append(s, " / ", rs.getString("office_ja"));
+        s.append(" (").append(rs.getString("side"));
+        String slug = rs.getString("slug");
+        if (slug != null) {
+            s.append(": ").append(slug);
+        }
+        return s.append(')').toString();
+    }
+
+    /** The partner a row names, by its slug, or by its id ({@code #12}) if the partner is gone. */
+    public static String partner(ResultSet rs) throws SQLException {
+        String slug = rs.getString("slug");
+        return slug != null ? slug : "#" + rs.getLong("partner_id");
+    }
+
+    private static long revision(AuditTrail trail, ResultSet rs) throws SQLException {
+        long rev = rs.getLong("rev");
+        trail.revision(rev, rs.getTimestamp("revised_at").toInstant(), rs.getString("username"));
+        return rev;
+    }
+
+    private static void append(StringBuilder s, String separator, String value) {
+        if (value != null) {
+            s.append(separator).append(value);
+        }
+    }
+}
