@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.citydiplomacy.portal.agreements.domain.AgreementQueries;
-import org.citydiplomacy.portal.agreements.domain.AgreementQueries.Plan;
+import org.citydiplomacy.portal.agreements.domain.AgreementDetailQueries;
+import org.citydiplomacy.portal.agreements.domain.AgreementDocumentQueries;
+import org.citydiplomacy.portal.agreements.domain.AgreementExportQueries;
+import org.citydiplomacy.portal.agreements.domain.AgreementListingQueries;
+import org.citydiplomacy.portal.agreements.domain.AgreementListingQueries.Plan;
 import org.citydiplomacy.portal.agreements.domain.ListingCounts;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.DataVersion;
@@ -31,7 +34,10 @@ public class AgreementService {
     /** Bytes read from the database per statement when a signed document is downloaded. */
     static final int DOCUMENT_SLICE = 512 * 1024;
 
-    private final AgreementQueries queries;
+    private final AgreementListingQueries queries;
+    private final AgreementDetailQueries details;
+    private final AgreementExportQueries exports;
+    private final AgreementDocumentQueries documents;
     private final ListingCounts counts;
     private final DataVersion dataVersion;
     /**
@@ -45,8 +51,12 @@ public class AgreementService {
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 
-    AgreementService(AgreementQueries queries, ListingCounts counts, DataVersion dataVersion) {
+    AgreementService(AgreementListingQueries queries, AgreementDetailQueries details, AgreementExportQueries exports,
+            AgreementDocumentQueries documents, ListingCounts counts, DataVersion dataVersion) {
         this.queries = queries;
+        this.details = details;
+        this.exports = exports;
+        this.documents = documents;
         this.counts = counts;
         this.dataVersion = dataVersion;
     }
@@ -62,7 +72,7 @@ public class AgreementService {
         Optional<ListingCounts.Known> all = filter.isFiltered() ? counts.latest(AgreementFilter.none(), audience) : known;
         Plan plan = Plan.choose(filter, page, known.map(ListingCounts.Known::total).orElse(null),
                 all.map(ListingCounts.Known::total).orElse(null));
-        AgreementQueries.Page result = queries.page(filter, sort, page, audience, plan,
+        AgreementListingQueries.Page result = queries.page(filter, sort, page, audience, plan,
                 known.map(ListingCounts.Known::total).orElse(null));
         if (result.fromEnd() && (known.isEmpty() || known.get().version() != result.dataVersion())) {
             // Counted back from a total of another version: read the page again from the start.
@@ -100,7 +110,7 @@ public class AgreementService {
                 ? counts.latest(AgreementFilter.none(), audience).map(ListingCounts.Known::total).orElse(null)
                 : Long.valueOf(found.total());
         Plan plan = Plan.choose(filter, page, found.total(), all);
-        AgreementQueries.Page result = queries.page(filter, sort, page, audience, plan, found.total());
+        AgreementListingQueries.Page result = queries.page(filter, sort, page, audience, plan, found.total());
         if (result.fromEnd() && result.dataVersion() != version) {
             // The data changed between the two statements: read the page again from the start.
             result = queries.page(filter, sort, page, audience, plan, null);
@@ -122,7 +132,7 @@ public class AgreementService {
 
     /** @throws RecordNotFoundException if there is no such agreement or the audience may not see it */
     public AgreementDetails find(long id, Audience audience) {
-        return queries.details(id, audience).orElseThrow(() -> RecordNotFoundException.agreement(id));
+        return details.details(id, audience).orElseThrow(() -> RecordNotFoundException.agreement(id));
     }
 
     public List<AgreementSummary> ofPartner(String partnerSlug, Audience audience) {
@@ -138,17 +148,17 @@ public class AgreementService {
      * cursor inside one read-only transaction: memory stays constant whatever the number of rows.
      */
     public void export(AgreementFilter filter, AgreementSort sort, Audience audience, Consumer<AgreementExportRow> sink) {
-        queries.export(filter, sort, audience, sink);
+        exports.export(filter, sort, audience, sink);
     }
 
     /** The newest agreements the filter gives, for a news feed. */
     public List<AgreementFeedItem> feed(AgreementFilter filter, int limit, Audience audience) {
-        return queries.feed(filter, audience, limit);
+        return exports.feed(filter, audience, limit);
     }
 
     /** @throws RecordNotFoundException unless the document and its agreement are visible to the audience */
     public AgreementDocumentFile document(long agreementId, long documentId, Audience audience) {
-        return queries.document(agreementId, documentId, audience)
+        return documents.document(agreementId, documentId, audience)
                 .orElseThrow(() -> RecordNotFoundException.document(documentId));
     }
 
@@ -164,7 +174,7 @@ public class AgreementService {
         try {
             // Documents are limited far below 2 GiB, so an int offset (what substring takes) is enough.
             for (int from = 1; from <= file.sizeBytes(); from += DOCUMENT_SLICE) {
-                byte[] slice = queries.documentSlice(file.id(), file.sha256(), from, DOCUMENT_SLICE);
+                byte[] slice = documents.documentSlice(file.id(), file.sha256(), from, DOCUMENT_SLICE);
                 if (slice == null) {
                     throw new IllegalStateException("Document " + file.id() + " changed during its download");
                 }
