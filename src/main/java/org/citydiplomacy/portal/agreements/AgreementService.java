@@ -1,15 +1,11 @@
 package org.citydiplomacy.portal.agreements;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.citydiplomacy.portal.agreements.domain.AgreementDetailQueries;
-import org.citydiplomacy.portal.agreements.domain.AgreementDocumentQueries;
 import org.citydiplomacy.portal.agreements.domain.AgreementExportQueries;
 import org.citydiplomacy.portal.agreements.domain.AgreementListingQueries;
 import org.citydiplomacy.portal.agreements.domain.AgreementListingQueries.Plan;
@@ -20,7 +16,6 @@ import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.PageResult;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -31,13 +26,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 @Transactional(readOnly = true)
 public class AgreementService {
 
-    /** Bytes read from the database per statement when a signed document is downloaded. */
-    static final int DOCUMENT_SLICE = 512 * 1024;
-
     private final AgreementListingQueries queries;
     private final AgreementDetailQueries details;
     private final AgreementExportQueries exports;
-    private final AgreementDocumentQueries documents;
     private final ListingCounts counts;
     private final DataVersion dataVersion;
     /**
@@ -52,11 +43,10 @@ public class AgreementService {
             .build();
 
     AgreementService(AgreementListingQueries queries, AgreementDetailQueries details, AgreementExportQueries exports,
-            AgreementDocumentQueries documents, ListingCounts counts, DataVersion dataVersion) {
+            ListingCounts counts, DataVersion dataVersion) {
         this.queries = queries;
         this.details = details;
         this.exports = exports;
-        this.documents = documents;
         this.counts = counts;
         this.dataVersion = dataVersion;
     }
@@ -154,37 +144,6 @@ public class AgreementService {
     /** The newest agreements the filter gives, for a news feed. */
     public List<AgreementFeedItem> feed(AgreementFilter filter, int limit, Audience audience) {
         return exports.feed(filter, audience, limit);
-    }
-
-    /** @throws RecordNotFoundException unless the document and its agreement are visible to the audience */
-    public AgreementDocumentFile document(long agreementId, long documentId, Audience audience) {
-        return documents.document(agreementId, documentId, audience)
-                .orElseThrow(() -> RecordNotFoundException.document(documentId));
-    }
-
-    /**
-     * Writes a document's bytes to {@code out} in slices of {@value #DOCUMENT_SLICE} bytes, each its
-     * own short statement: no connection is held while a slow client reads, and no whole file is
-     * held in memory.
-     *
-     * @throws IllegalStateException if the document changed or disappeared during the download
-     */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public void copyDocument(AgreementDocumentFile file, OutputStream out) {
-        try {
-            // Documents are limited far below 2 GiB, so an int offset (what substring takes) is enough.
-            for (int from = 1; from <= file.sizeBytes(); from += DOCUMENT_SLICE) {
-                byte[] slice = documents.documentSlice(file.id(), file.sha256(), from, DOCUMENT_SLICE);
-                if (slice == null) {
-                    throw new IllegalStateException("Document " + file.id() + " changed during its download");
-                }
-                out.write(slice);
-            }
-            out.flush();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
     }
 
     private record FacetKey(long version, Audience audience, AgreementFilter filter) {
