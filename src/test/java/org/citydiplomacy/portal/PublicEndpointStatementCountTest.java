@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * is kept yet), runs at most 3 SQL statements for a list and at most 6 for one record's page, with
  * 10 extra agreements and meetings and with 1,000. All of them name Rome, so that its page and
  * timeline grow with them. (A filtered listing may count its matches once more with 1,000 rows: the
- * count decides which index it reads, see AgreementQueries.Plan.)
+ * count decides which index it reads, see AgreementListingQueries.Plan.)
  */
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -1,15 +1,14 @@
 package org.citydiplomacy.portal.agreements;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.citydiplomacy.portal.agreements.domain.AgreementQueries;
-import org.citydiplomacy.portal.agreements.domain.AgreementQueries.Plan;
+import org.citydiplomacy.portal.agreements.domain.AgreementDetailQueries;
+import org.citydiplomacy.portal.agreements.domain.AgreementExportQueries;
+import org.citydiplomacy.portal.agreements.domain.AgreementListingQueries;
+import org.citydiplomacy.portal.agreements.domain.AgreementListingQueries.Plan;
 import org.citydiplomacy.portal.agreements.domain.ListingCounts;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.DataVersion;
@@ -17,7 +16,6 @@ import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.PageResult;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -28,10 +26,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 @Transactional(readOnly = true)
 public class AgreementService {
 
-    /** Bytes read from the database per statement when a signed document is downloaded. */
-    static final int DOCUMENT_SLICE = 512 * 1024;
-
-    private final AgreementQueries queries;
+    private final AgreementListingQueries queries;
+    private final AgreementDetailQueries details;
+    private final AgreementExportQueries exports;
     private final ListingCounts counts;
     private final DataVersion dataVersion;
     /**
@@ -45,8 +42,11 @@ public class AgreementService {
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 
-    AgreementService(AgreementQueries queries, ListingCounts counts, DataVersion dataVersion) {
+    AgreementService(AgreementListingQueries queries, AgreementDetailQueries details, AgreementExportQueries exports,
+            ListingCounts counts, DataVersion dataVersion) {
         this.queries = queries;
+        this.details = details;
+        this.exports = exports;
         this.counts = counts;
         this.dataVersion = dataVersion;
     }
@@ -62,7 +62,7 @@ public class AgreementService {
         Optional<ListingCounts.Known> all = filter.isFiltered() ? counts.latest(AgreementFilter.none(), audience) : known;
         Plan plan = Plan.choose(filter, page, known.map(ListingCounts.Known::total).orElse(null),
                 all.map(ListingCounts.Known::total).orElse(null));
-        AgreementQueries.Page result = queries.page(filter, sort, page, audience, plan,
+        AgreementListingQueries.Page result = queries.page(filter, sort, page, audience, plan,
                 known.map(ListingCounts.Known::total).orElse(null));
         if (result.fromEnd() && (known.isEmpty() || known.get().version() != result.dataVersion())) {
             // Counted back from a total of another version: read the page again from the start.
@@ -100,7 +100,7 @@ public class AgreementService {
                 ? counts.latest(AgreementFilter.none(), audience).map(ListingCounts.Known::total).orElse(null)
                 : Long.valueOf(found.total());
         Plan plan = Plan.choose(filter, page, found.total(), all);
-        AgreementQueries.Page result = queries.page(filter, sort, page, audience, plan, found.total());
+        AgreementListingQueries.Page result = queries.page(filter, sort, page, audience, plan, found.total());
         if (result.fromEnd() && result.dataVersion() != version) {
             // The data changed between the two statements: read the page again from the start.
             result = queries.page(filter, sort, page, audience, plan, null);
@@ -122,7 +122,7 @@ public class AgreementService {
 
     /** @throws RecordNotFoundException if there is no such agreement or the audience may not see it */
     public AgreementDetails find(long id, Audience audience) {
-        return queries.details(id, audience).orElseThrow(() -> RecordNotFoundException.agreement(id));
+        return details.details(id, audience).orElseThrow(() -> RecordNotFoundException.agreement(id));
     }
 
     public List<AgreementSummary> ofPartner(String partnerSlug, Audience audience) {
@@ -138,43 +138,12 @@ public class AgreementService {
      * cursor inside one read-only transaction: memory stays constant whatever the number of rows.
      */
     public void export(AgreementFilter filter, AgreementSort sort, Audience audience, Consumer<AgreementExportRow> sink) {
-        queries.export(filter, sort, audience, sink);
+        exports.export(filter, sort, audience, sink);
     }
 
     /** The newest agreements the filter gives, for a news feed. */
     public List<AgreementFeedItem> feed(AgreementFilter filter, int limit, Audience audience) {
-        return queries.feed(filter, audience, limit);
-    }
-
-    /** @throws RecordNotFoundException unless the document and its agreement are visible to the audience */
-    public AgreementDocumentFile document(long agreementId, long documentId, Audience audience) {
-        return queries.document(agreementId, documentId, audience)
-                .orElseThrow(() -> RecordNotFoundException.document(documentId));
-    }
-
-    /**
-     * Writes a document's bytes to {@code out} in slices of {@value #DOCUMENT_SLICE} bytes, each its
-     * own short statement: no connection is held while a slow client reads, and no whole file is
-     * held in memory.
-     *
-     * @throws IllegalStateException if the document changed or disappeared during the download
-     */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public void copyDocument(AgreementDocumentFile file, OutputStream out) {
-        try {
-            // Documents are limited far below 2 GiB, so an int offset (what substring takes) is enough.
-            for (int from = 1; from <= file.sizeBytes(); from += DOCUMENT_SLICE) {
-                byte[] slice = queries.documentSlice(file.id(), file.sha256(), from, DOCUMENT_SLICE);
-                if (slice == null) {
-                    throw new IllegalStateException("Document " + file.id() + " changed during its download");
-                }
-                out.write(slice);
-            }
-            out.flush();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        return exports.feed(filter, audience, limit);
     }
 
     private record FacetKey(long version, Audience audience, AgreementFilter filter) {

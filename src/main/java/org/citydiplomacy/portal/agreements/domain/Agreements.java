@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** Agreements to edit; reads for pages go through {@link AgreementQueries}. */
+/** Agreements to edit; reads for pages go through the {@code Agreement*Queries} classes. */
 interface Agreements extends JpaRepository<Agreement, Long> {
 
     @Query("select a.id from Agreement a where a.id in :ids")

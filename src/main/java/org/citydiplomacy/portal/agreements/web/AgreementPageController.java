@@ -1,5 +1,6 @@
 package org.citydiplomacy.portal.agreements.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.citydiplomacy.portal.agreements.AgreementDetails;
-import org.citydiplomacy.portal.agreements.AgreementDocumentFile;
 import org.citydiplomacy.portal.agreements.AgreementFacets;
 import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.AgreementListing;
@@ -23,11 +23,9 @@ import org.citydiplomacy.portal.platform.web.Pagination;
 import org.citydiplomacy.portal.platform.web.QueryLinks;
 import org.citydiplomacy.portal.platform.security.ReaderAudience;
 import org.citydiplomacy.portal.platform.web.SelectOption;
-import org.citydiplomacy.portal.shared.Attachments;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.ParameterReader;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,11 +45,14 @@ class AgreementPageController {
     private final AgreementService agreements;
     private final ReaderAudience audience;
     private final MessageSource messages;
+    private final DocumentDownloads downloads;
 
-    AgreementPageController(AgreementService agreements, ReaderAudience audience, MessageSource messages) {
+    AgreementPageController(AgreementService agreements, ReaderAudience audience, MessageSource messages,
+            DocumentDownloads downloads) {
         this.agreements = agreements;
         this.audience = audience;
         this.messages = messages;
+        this.downloads = downloads;
     }
 
     /**
@@ -134,28 +135,11 @@ class AgreementPageController {
                 accessed }, locale);
     }
 
-    /**
-     * A signed document, streamed from the database in slices; only of an agreement the reader may
-     * see. Its checksum is its ETag, so a browser that has it gets a 304 without the bytes being read.
-     */
+    /** A signed document of an agreement the reader may see (see {@link DocumentDownloads}). */
     @GetMapping("/agreements/{id}/documents/{documentId}")
     void download(@PathVariable long id, @PathVariable long documentId, ServletWebRequest request,
-            HttpServletResponse response) {
-        AgreementDocumentFile file = agreements.document(id, documentId, audience.current());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, audience.current().isStaff() ? "private, no-store" : "no-cache");
-        if (request.checkNotModified("\"" + file.sha256() + "\"")) {
-            return;
-        }
-        response.setContentType("application/pdf");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Attachments.contentDisposition(file.filename()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentLengthLong(file.sizeBytes());
-        try {
-            agreements.copyDocument(file, response.getOutputStream());
-        }
-        catch (java.io.IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
-        }
+            HttpServletResponse response) throws IOException {
+        downloads.send(id, documentId, request, response);
     }
 
     /** The current valid parameters; a parameter in error is left out of every link. */

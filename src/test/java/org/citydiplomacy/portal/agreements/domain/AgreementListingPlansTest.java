@@ -26,7 +26,7 @@ import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.AgreementSort;
 import org.citydiplomacy.portal.agreements.AgreementType;
 import org.citydiplomacy.portal.agreements.CooperationArea;
-import org.citydiplomacy.portal.agreements.domain.AgreementQueries.Plan;
+import org.citydiplomacy.portal.agreements.domain.AgreementListingQueries.Plan;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.flywaydb.core.Flyway;
@@ -56,7 +56,7 @@ class AgreementListingPlansTest {
     private static String username;
     private static String password;
     private static String database;
-    private static AgreementQueries queries;
+    private static AgreementListingQueries queries;
     private static String bigPartner;
     private static String smallPartner;
 
@@ -91,7 +91,7 @@ class AgreementListingPlansTest {
                         username, password))
                 .afterQuery((execution, executed) -> EXECUTED.addAll(executed))
                 .build();
-        queries = new AgreementQueries(JdbcClient.create(counted), JSON);
+        queries = new AgreementListingQueries(JdbcClient.create(counted));
     }
 
     @AfterAll
@@ -121,9 +121,9 @@ class AgreementListingPlansTest {
             for (AgreementSort sort : AgreementSort.values()) {
                 for (int number : new int[] { last, last - 1, last - 7, (int) (total / 20 / 2) + 1 }) {
                     PageQuery page = new PageQuery(number, 20);
-                    AgreementQueries.Page forwards = queries.page(filter, sort, page, Audience.PUBLIC, Plan.MATCHES_FIRST, null);
+                    AgreementListingQueries.Page forwards = queries.page(filter, sort, page, Audience.PUBLIC, Plan.MATCHES_FIRST, null);
                     EXECUTED.clear();
-                    AgreementQueries.Page backwards = queries.page(filter, sort, page, Audience.PUBLIC, Plan.MATCHES_FIRST, total);
+                    AgreementListingQueries.Page backwards = queries.page(filter, sort, page, Audience.PUBLIC, Plan.MATCHES_FIRST, total);
                     assertPlansAvoidSequentialScan(filter + " " + sort + " page " + number + " from the end");
 
                     assertThat(backwards.fromEnd()).isTrue();

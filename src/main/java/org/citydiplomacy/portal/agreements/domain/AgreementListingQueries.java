@@ -1,0 +1,211 @@
+package org.citydiplomacy.portal.agreements.domain;
+
+import static org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.conditions;
+import static org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.flag;
+import static org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.partnersLateral;
+import static org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.where;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+import org.citydiplomacy.portal.agreements.AgreementFacets;
+import org.citydiplomacy.portal.agreements.AgreementFilter;
+import org.citydiplomacy.portal.agreements.AgreementSort;
+import org.citydiplomacy.portal.agreements.AgreementStatus;
+import org.citydiplomacy.portal.agreements.AgreementSummary;
+import org.citydiplomacy.portal.agreements.AgreementType;
+import org.citydiplomacy.portal.agreements.CooperationArea;
+import org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.Conditions;
+import org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.Where;
+import org.citydiplomacy.portal.partners.PartnerRef;
+import org.citydiplomacy.portal.shared.Audience;
+import org.citydiplomacy.portal.shared.PageQuery;
+import org.citydiplomacy.portal.shared.Sql;
+import org.citydiplomacy.portal.shared.Visibility;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The listing's reads: a page, its count and its facet counts, and a partner's agreements. A
+ * listing page is one statement, plus its count when the count is not already known for the data
+ * version the page was read at.
+ */
+@Repository
+public class AgreementListingQueries {
+
+    /**
+     * How a filtered page is found. The database cannot know how many agreements a partner or a
+     * word has, so the caller says which way is cheaper from the count it saw last.
+     */
+    public enum Plan {
+        /** Find every match through the partner's links or the search indexes, then sort them: few matches. */
+        MATCHES_FIRST,
+        /** Read the listing's order from its index and keep the matches until the page is full: many matches. */
+        ORDER_FIRST;
+
+        /**
+         * The cheaper plan for a page, given how many agreements matched the filter and how many
+         * there are in all when last counted (either may be unknown). Reading the order costs about
+         * (offset + size) × all / matching rows; finding the matches costs about matching rows.
+         */
+        public static Plan choose(AgreementFilter filter, PageQuery page, Long matching, Long all) {
+            if (filter.partner() == null && filter.words().isEmpty() || matching == null || all == null || matching == 0) {
+                return MATCHES_FIRST;
+            }
+            double readInOrder = (double) (page.offset() + page.size()) * all / matching;
+            return readInOrder < matching ? ORDER_FIRST : MATCHES_FIRST;
+        }
+    }
+
+    /**
+     * One page of a listing and the data version it was read at ({@code -1} if the page is empty);
+     * {@code fromEnd} if it was counted back from the end of the listing.
+     */
+    public record Page(List<AgreementSummary> rows, long dataVersion, boolean fromEnd) {
+    }
+
+    private final JdbcClient jdbc;
+
+    AgreementListingQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * One page of the listing, in one statement: the page's ids from the listing's index (an
+     * index-only scan for the default listing, so that a deep page skips index entries, not rows),
+     * then their columns and partners, and the data version read in the same snapshot.
+     *
+     * <p>Given the listing's total, a page in the second half is read backwards from the end, so
+     * that the last pages cost what the first ones do. The total must be the one at the version
+     * the page is read at; the caller checks {@link Page#dataVersion()} and reads again otherwise.
+     */
+    public Page page(AgreementFilter filter, AgreementSort sort, PageQuery page, Audience audience, Plan plan,
+            Long total) {
+        Where where = where(filter, audience, plan);
+        boolean fromEnd = total != null && page.offset() > total / 2 && page.offset() < total;
+        long limit = page.size();
+        long offset = page.offset();
+        if (fromEnd) {
+            long after = total - page.offset() - page.size();
+            limit = after < 0 ? page.size() + after : page.size();
+            offset = Math.max(0, after);
+        }
+        String sql = "SELECT a.id, a.type, a.title, a.title_ja, a.signed_on, a.signed_on_precision, a.status, a.visibility,"
+                + " ps.*, (SELECT version FROM data_version WHERE id) AS data_version"
+                + " FROM (SELECT a.id FROM agreement a WHERE " + where.sql()
+                + " ORDER BY " + (fromEnd ? sort.reversedOrderBy() : sort.orderBy())
+                + " LIMIT :limit OFFSET :offset) k JOIN agreement a ON a.id = k.id " + partnersLateral(audience)
+                + " ORDER BY " + sort.orderBy();
+        long[] version = {-1};
+        List<AgreementSummary> rows = jdbc.sql(sql)
+                .params(where.params())
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> {
+                    version[0] = rs.getLong("data_version");
+                    return summary(rs, n);
+                })
+                .list();
+        return new Page(rows, version[0], fromEnd);
+    }
+
+    public long count(AgreementFilter filter, Audience audience) {
+        Where where = where(filter, audience, Plan.MATCHES_FIRST);
+        return jdbc.sql("SELECT count(*) FROM agreement a WHERE " + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
+    }
+
+    /** Every agreement of one partner that the audience may see, oldest first, for its timeline. */
+    public List<AgreementSummary> ofPartner(String partnerSlug, Audience audience) {
+        Where where = where(AgreementFilter.none().withPartner(partnerSlug), audience, Plan.MATCHES_FIRST);
+        return jdbc.sql("SELECT a.id, a.type, a.title, a.title_ja, a.signed_on, a.signed_on_precision, a.status,"
+                        + " a.visibility, ps.* FROM agreement a " + partnersLateral(audience) + " WHERE " + where.sql()
+                        + " ORDER BY a.signed_on, a.id")
+                .params(where.params())
+                .query(AgreementListingQueries::summary)
+                .list();
+    }
+
+    public long count(Audience audience) {
+        return jdbc.sql("SELECT count(*) FROM agreement a WHERE " + audience.visibilityCondition("a.visibility"))
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * The counts of every filter option and the total, in one statement: the rows that pass the
+     * visibility and text conditions are read once, each marked with whether it passes each other
+     * filter; each facet then counts the rows that pass all the filters except its own.
+     */
+    public AgreementFacets facets(AgreementFilter filter, Audience audience) {
+        Conditions c = conditions(filter, audience, Plan.MATCHES_FIRST);
+        String sql = "WITH base AS MATERIALIZED (SELECT a.id, a.type, extract(year FROM a.signed_on)::int AS y, "
+                + flag(c.partner()) + " AS m_partner, " + flag(c.type()) + " AS m_type, " + flag(c.area()) + " AS m_area, "
+                + flag(c.dates()) + " AS m_dates FROM agreement a WHERE " + c.visibility()
+                + (c.words() == null ? "" : " AND " + c.words()) + ")"
+                + """
+                 SELECT 'total' AS facet, NULL AS key, count(*) AS n, NULL AS name, NULL AS name_ja
+                   FROM base WHERE m_partner AND m_type AND m_area AND m_dates
+                 UNION ALL
+                 SELECT 'type', type, count(*), NULL, NULL FROM base
+                  WHERE m_partner AND m_area AND m_dates GROUP BY type
+                 UNION ALL
+                 SELECT 'year', y::text, count(*), NULL, NULL FROM base
+                  WHERE m_partner AND m_type AND m_area GROUP BY y
+                 UNION ALL
+                 SELECT 'area', ar.area, count(*), NULL, NULL
+                   FROM base b JOIN agreement_area ar ON ar.agreement_id = b.id
+                  WHERE m_partner AND m_type AND m_dates GROUP BY ar.area
+                 UNION ALL
+                 SELECT 'partner', p.slug, count(*), p.name, p.name_ja
+                   FROM base b JOIN agreement_partner ap ON ap.agreement_id = b.id JOIN partner p ON p.id = ap.partner_id
+                  WHERE p.visibility IN (:visible) AND m_type AND m_area AND m_dates GROUP BY p.id
+                """
+                + (filter.partner() == null ? "" : """
+                 UNION ALL
+                 SELECT 'chosen', p.slug, 0, p.name, p.name_ja FROM partner p
+                  WHERE p.slug = :partner AND p.visibility IN (:visible)
+                """);
+        long[] total = { 0 };
+        Map<String, AgreementFacets.PartnerCount> partners = new LinkedHashMap<>();
+        Map<AgreementType, Long> types = new EnumMap<>(AgreementType.class);
+        Map<CooperationArea, Long> areas = new EnumMap<>(CooperationArea.class);
+        NavigableMap<Integer, Long> years = new TreeMap<>();
+        for (AgreementType t : AgreementType.values()) {
+            types.put(t, 0L);
+        }
+        for (CooperationArea a : CooperationArea.values()) {
+            areas.put(a, 0L);
+        }
+        jdbc.sql(sql).params(c.params()).query(rs -> {
+            String key = rs.getString("key");
+            long n = rs.getLong("n");
+            switch (rs.getString("facet")) {
+                case "total" -> total[0] = n;
+                case "type" -> types.put(AgreementType.valueOf(key), n);
+                case "year" -> years.put(Integer.valueOf(key), n);
+                case "area" -> areas.put(CooperationArea.valueOf(key), n);
+                case "partner" -> partners.put(key, new AgreementFacets.PartnerCount(
+                        new PartnerRef(key, rs.getString("name"), rs.getString("name_ja")), n));
+                default -> partners.putIfAbsent(key, new AgreementFacets.PartnerCount(
+                        new PartnerRef(key, rs.getString("name"), rs.getString("name_ja")), 0));
+            }
+        });
+        return AgreementFacets.of(total[0], partners.values(), types, areas, years);
+    }
+
+    private static AgreementSummary summary(ResultSet rs, int row) throws SQLException {
+        return new AgreementSummary(rs.getLong("id"), AgreementType.valueOf(rs.getString("type")),
+                rs.getString("title"), rs.getString("title_ja"), Sql.partialDate(rs, "signed_on"),
+                AgreementStatus.valueOf(rs.getString("status")), Visibility.valueOf(rs.getString("visibility")),
+                PartnerRef.fromArrays(rs));
+    }
+}
