@@ -85,11 +85,11 @@ public class AgreementEditor {
         }
         documents.check(upload.content(), problems);
         problems.throwIfAny();
-        AgreementDocument document = documents.store(agreementId, language, upload.filename(), upload.content());
+        DocumentAttached attached = documents.store(agreementId, language, upload.filename(), upload.content())
+                .attached();
         agreement.documentAttached();
         agreements.saveAndFlush(agreement);
-        return new DocumentAttached(document.id(), agreementId, document.language(), document.filename(),
-                document.contentType(), document.sizeBytes(), document.sha256());
+        return attached;
     }
 
     /**
