@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.citydiplomacy.portal.agreements.DocumentAttached;
 import org.citydiplomacy.portal.shared.Visibility;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -96,31 +97,8 @@ class AgreementDocument {
         this.visibility = Visibility.PUBLISHED;
     }
 
-    Long id() {
-        return id;
-    }
-
-    long agreementId() {
-        return agreementId;
-    }
-
-    String language() {
-        return language;
-    }
-
-    String filename() {
-        return filename;
-    }
-
-    String contentType() {
-        return contentType;
-    }
-
-    long sizeBytes() {
-        return sizeBytes;
-    }
-
-    String sha256() {
-        return sha256;
+    /** What the uploader is told about the stored file (after {@code save}, so with its id). */
+    DocumentAttached attached() {
+        return new DocumentAttached(id, agreementId, language, filename, contentType, sizeBytes, sha256);
     }
 }

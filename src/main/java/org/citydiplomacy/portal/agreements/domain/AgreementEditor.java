@@ -1,8 +1,5 @@
 package org.citydiplomacy.portal.agreements.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -10,12 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HexFormat;
 
 import org.citydiplomacy.portal.agreements.AgreementCommand;
 import org.citydiplomacy.portal.agreements.AgreementEdit;
 import org.citydiplomacy.portal.agreements.DocumentAttached;
-import org.citydiplomacy.portal.agreements.DocumentProperties;
 import org.citydiplomacy.portal.agreements.DocumentUpload;
 import org.citydiplomacy.portal.history.AuditTrail;
 import org.citydiplomacy.portal.partners.PartnerWriteService;
@@ -30,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The write side of agreements: checks what a command refers to (partners, related agreements,
- * languages), applies it to the aggregate and saves it. Called by
+ * languages), applies it to the aggregate and saves it; a signed document's file goes to the
+ * {@link DocumentStore}. Called by
  * {@link org.citydiplomacy.portal.agreements.AgreementWriteService}, which holds the transaction,
  * validation and authorisation.
  */
@@ -38,18 +34,16 @@ import org.springframework.stereotype.Component;
 public class AgreementEditor {
 
     private final Agreements agreements;
-    private final AgreementDocuments documents;
+    private final DocumentStore documents;
     private final AgreementHistory history;
     private final PartnerWriteService partners;
-    private final DocumentProperties documentLimits;
 
-    AgreementEditor(Agreements agreements, AgreementDocuments documents, AgreementHistory history,
-            PartnerWriteService partners, DocumentProperties documentLimits) {
+    AgreementEditor(Agreements agreements, DocumentStore documents, AgreementHistory history,
+            PartnerWriteService partners) {
         this.agreements = agreements;
         this.documents = documents;
         this.history = history;
         this.partners = partners;
-        this.documentLimits = documentLimits;
     }
 
     public AgreementEdit create(AgreementCommand command) {
@@ -89,28 +83,13 @@ public class AgreementEditor {
         if (language == null) {
             problems.reject("language", "validation.languageTag");
         }
-        byte[] content = upload.content();
-        long limit = documentLimits.maxSize().toBytes();
-        if (content.length == 0) {
-            problems.reject("file", "validation.document.required");
-        }
-        else if (content.length > limit) {
-            problems.reject("file", "validation.document.tooLarge", documentLimits.maxSize().toMegabytes());
-        }
-        else {
-            switch (PdfCheck.of(content)) {
-                case NOT_PDF -> problems.reject("file", "validation.document.notPdf");
-                case ENCRYPTED -> problems.reject("file", "validation.document.encrypted");
-                case PDF -> { }
-            }
-        }
+        documents.check(upload.content(), problems);
         problems.throwIfAny();
-        AgreementDocument document = documents.save(new AgreementDocument(agreementId, language,
-                safeFilename(upload.filename()), content, sha256(content)));
+        DocumentAttached attached = documents.store(agreementId, language, upload.filename(), upload.content())
+                .attached();
         agreement.documentAttached();
         agreements.saveAndFlush(agreement);
-        return new DocumentAttached(document.id(), agreementId, document.language(), document.filename(),
-                document.contentType(), document.sizeBytes(), document.sha256());
+        return attached;
     }
 
     /**
@@ -192,34 +171,5 @@ public class AgreementEditor {
     private AgreementEdit edit(Agreement agreement) {
         Map<Long, String> slugs = partners.slugsById(agreement.referencedPartnerIds());
         return new AgreementEdit(agreement.id(), agreement.version(), agreement.asCommand(slugs::get));
-    }
-
-    /**
-     * The name the file will be downloaded under: its last path segment, without control or quote
-     * characters, ending in .pdf, at most 255 characters.
-     */
-    static String safeFilename(String original) {
-        String name = original == null ? "" : original;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"*:<>?|;]", "_").strip();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            name = "document";
-        }
-        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
-            name = name + ".pdf";
-        }
-        if (name.length() > 255) {
-            name = name.substring(0, 251) + ".pdf";
-        }
-        return name;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-        }
     }
 }

@@ -70,6 +70,10 @@ public class AgreementListingQueries {
     public record Page(List<AgreementSummary> rows, long dataVersion, boolean fromEnd) {
     }
 
+    /** What {@link #summary} reads of an agreement, besides its partners ({@code ps.*}). */
+    private static final String SUMMARY_COLUMNS =
+            "a.id, a.type, a.title, a.title_ja, a.signed_on, a.signed_on_precision, a.status, a.visibility";
+
     private final JdbcClient jdbc;
 
     AgreementListingQueries(JdbcClient jdbc) {
@@ -96,8 +100,7 @@ public class AgreementListingQueries {
             limit = after < 0 ? page.size() + after : page.size();
             offset = Math.max(0, after);
         }
-        String sql = "SELECT a.id, a.type, a.title, a.title_ja, a.signed_on, a.signed_on_precision, a.status, a.visibility,"
-                + " ps.*, (SELECT version FROM data_version WHERE id) AS data_version"
+        String sql = "SELECT " + SUMMARY_COLUMNS + ", ps.*, (SELECT version FROM data_version WHERE id) AS data_version"
                 + " FROM (SELECT a.id FROM agreement a WHERE " + where.sql()
                 + " ORDER BY " + (fromEnd ? sort.reversedOrderBy() : sort.orderBy())
                 + " LIMIT :limit OFFSET :offset) k JOIN agreement a ON a.id = k.id " + partnersLateral(audience)
@@ -126,8 +129,8 @@ public class AgreementListingQueries {
     /** Every agreement of one partner that the audience may see, oldest first, for its timeline. */
     public List<AgreementSummary> ofPartner(String partnerSlug, Audience audience) {
         Where where = where(AgreementFilter.none().withPartner(partnerSlug), audience, Plan.MATCHES_FIRST);
-        return jdbc.sql("SELECT a.id, a.type, a.title, a.title_ja, a.signed_on, a.signed_on_precision, a.status,"
-                        + " a.visibility, ps.* FROM agreement a " + partnersLateral(audience) + " WHERE " + where.sql()
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + ", ps.* FROM agreement a " + partnersLateral(audience)
+                        + " WHERE " + where.sql()
                         + " ORDER BY a.signed_on, a.id")
                 .params(where.params())
                 .query(AgreementListingQueries::summary)

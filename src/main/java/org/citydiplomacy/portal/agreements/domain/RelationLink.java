@@ -1,7 +1,5 @@
 package org.citydiplomacy.portal.agreements.domain;
 
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -9,40 +7,9 @@ import jakarta.persistence.Enumerated;
 
 import org.citydiplomacy.portal.agreements.RelationKind;
 
-/** This agreement renews, supersedes or amends another one. */
+/** This agreement renews, supersedes or amends another one. A value (a record), like {@link PartnerLink}. */
 @Embeddable
-class RelationLink {
-
-    @Column(name = "related_id", nullable = false)
-    private Long relatedId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false, length = 12)
-    private RelationKind kind;
-
-    protected RelationLink() {
-    }
-
-    RelationLink(long relatedId, RelationKind kind) {
-        this.relatedId = relatedId;
-        this.kind = kind;
-    }
-
-    long relatedId() {
-        return relatedId;
-    }
-
-    RelationKind kind() {
-        return kind;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof RelationLink link && Objects.equals(relatedId, link.relatedId) && kind == link.kind;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(relatedId, kind);
-    }
+record RelationLink(
+        @Column(name = "related_id", nullable = false) Long relatedId,
+        @Enumerated(EnumType.STRING) @Column(name = "kind", nullable = false, length = 12) RelationKind kind) {
 }

@@ -78,7 +78,7 @@ class AgreementExportController {
         return ResponseEntity.ok()
                 .contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"agreements.csv\"")
-                .header(HttpHeaders.CACHE_CONTROL, readerAudience.isStaff() ? "private, no-store" : "no-cache")
+                .header(HttpHeaders.CACHE_CONTROL, ReaderCacheControl.of(readerAudience))
                 .body(body);
     }
 

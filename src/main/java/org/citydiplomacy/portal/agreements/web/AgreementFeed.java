@@ -18,17 +18,7 @@ import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 
 /** An Atom 1.0 feed (RFC 4287) of agreements, built with Rome, in the reader's language. */
-final class AgreementFeed {
-
-    private final MessageSource messages;
-    private final Locale locale;
-    private final String baseUrl;
-
-    AgreementFeed(MessageSource messages, Locale locale, String baseUrl) {
-        this.messages = messages;
-        this.locale = locale;
-        this.baseUrl = baseUrl;
-    }
+record AgreementFeed(MessageSource messages, Locale locale, String baseUrl) {
 
     Feed build(List<AgreementFeedItem> items, String selfUrl, String listingUrl) {
         Feed feed = new Feed("atom_1.0");

@@ -8,6 +8,7 @@ import org.citydiplomacy.portal.agreements.AgreementDocumentFile;
 import org.citydiplomacy.portal.agreements.DocumentService;
 import org.citydiplomacy.portal.platform.security.ReaderAudience;
 import org.citydiplomacy.portal.shared.Attachments;
+import org.citydiplomacy.portal.shared.Audience;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -36,8 +37,9 @@ class DocumentDownloads {
     /** @throws org.citydiplomacy.portal.shared.RecordNotFoundException unless the reader may see the document */
     void send(long agreementId, long documentId, ServletWebRequest request, HttpServletResponse response)
             throws IOException {
-        AgreementDocumentFile file = documents.document(agreementId, documentId, audience.current());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, audience.current().isStaff() ? "private, no-store" : "no-cache");
+        Audience reader = audience.current();
+        AgreementDocumentFile file = documents.document(agreementId, documentId, reader);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, ReaderCacheControl.of(reader));
         if (request.checkNotModified("\"" + file.sha256() + "\"")) {
             return;
         }
