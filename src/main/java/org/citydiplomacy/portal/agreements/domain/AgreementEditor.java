@@ -14,6 +14,7 @@ import java.util.HexFormat;
 
 import org.citydiplomacy.portal.agreements.AgreementCommand;
 import org.citydiplomacy.portal.agreements.AgreementEdit;
+import org.citydiplomacy.portal.agreements.AgreementWriteService;
 import org.citydiplomacy.portal.agreements.DocumentAttached;
 import org.citydiplomacy.portal.agreements.DocumentProperties;
 import org.citydiplomacy.portal.agreements.DocumentUpload;
@@ -26,16 +27,22 @@ import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.citydiplomacy.portal.shared.StaleEditException;
 import org.citydiplomacy.portal.shared.Visibility;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The write side of agreements: checks what a command refers to (partners, related agreements,
- * languages), applies it to the aggregate and saves it. Called by
- * {@link org.citydiplomacy.portal.agreements.AgreementWriteService}, which holds the transaction,
- * validation and authorisation.
+ * languages), applies it to the aggregate and saves it. It is the module's write
+ * service ({@link AgreementWriteService}): each command in one transaction, validated before anything
+ * is written, for editors and administrators only.
  */
-@Component
-public class AgreementEditor {
+@Service
+@Validated
+@Transactional
+@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+class AgreementEditor implements AgreementWriteService {
 
     private final Agreements agreements;
     private final AgreementDocuments documents;
@@ -52,12 +59,14 @@ public class AgreementEditor {
         this.documentLimits = documentLimits;
     }
 
+    @Override
     public AgreementEdit create(AgreementCommand command) {
         Map<String, Long> partnerIds = check(null, command);
         Agreement agreement = agreements.saveAndFlush(new Agreement(command, partnerIds));
         return edit(agreement);
     }
 
+    @Override
     public AgreementEdit update(long id, long baseVersion, AgreementCommand command) {
         Agreement agreement = load(id);
         guardWithdrawn(agreement);
@@ -67,20 +76,27 @@ public class AgreementEditor {
         return edit(agreements.saveAndFlush(agreement));
     }
 
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
     public AgreementEdit withdraw(long id) {
         Agreement agreement = load(id);
         agreement.withdraw();
         return edit(agreements.saveAndFlush(agreement));
     }
 
+    @Override
+    @Transactional(readOnly = true)
     public AgreementEdit edit(long id) {
         return edit(load(id));
     }
 
+    @Override
+    @Transactional(readOnly = true)
     public Set<Long> existingIds(Collection<Long> ids) {
         return ids.isEmpty() ? Set.of() : new HashSet<>(agreements.findExistingIds(ids));
     }
 
+    @Override
     public DocumentAttached attach(long agreementId, DocumentUpload upload) {
         Agreement agreement = load(agreementId);
         guardWithdrawn(agreement);

@@ -9,6 +9,7 @@ import org.citydiplomacy.portal.agreements.AgreementWriteService;
 import org.citydiplomacy.portal.history.AuditTrail;
 import org.citydiplomacy.portal.meetings.MeetingCommand;
 import org.citydiplomacy.portal.meetings.MeetingEdit;
+import org.citydiplomacy.portal.meetings.MeetingWriteService;
 import org.citydiplomacy.portal.partners.PartnerWriteService;
 import org.citydiplomacy.portal.platform.security.CurrentUser;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
@@ -16,14 +17,21 @@ import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.citydiplomacy.portal.shared.StaleEditException;
 import org.citydiplomacy.portal.shared.Visibility;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * The write side of meetings: checks what a command refers to, applies it to the aggregate and
- * saves it. Called by {@link org.citydiplomacy.portal.meetings.MeetingWriteService}.
+ * The write side of meetings: checks what a command refers to, applies it to the aggregate and saves it. It is the module's write
+ * service ({@link MeetingWriteService}): each command in one transaction, validated before anything
+ * is written, for editors and administrators only.
  */
-@Component
-public class MeetingEditor {
+@Service
+@Validated
+@Transactional
+@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+class MeetingEditor implements MeetingWriteService {
 
     private final Meetings meetings;
     private final MeetingHistory history;
@@ -38,11 +46,13 @@ public class MeetingEditor {
         this.agreements = agreements;
     }
 
+    @Override
     public MeetingEdit create(MeetingCommand command) {
         Map<String, Long> partnerIds = check(command);
         return edit(meetings.saveAndFlush(new Meeting(command, partnerIds)));
     }
 
+    @Override
     public MeetingEdit update(long id, long baseVersion, MeetingCommand command) {
         Meeting meeting = load(id);
         if (meeting.isWithdrawn() && !CurrentUser.isAdmin()) {
@@ -57,12 +67,16 @@ public class MeetingEditor {
         return edit(meetings.saveAndFlush(meeting));
     }
 
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
     public MeetingEdit withdraw(long id) {
         Meeting meeting = load(id);
         meeting.withdraw();
         return edit(meetings.saveAndFlush(meeting));
     }
 
+    @Override
+    @Transactional(readOnly = true)
     public MeetingEdit edit(long id) {
         return edit(load(id));
     }
