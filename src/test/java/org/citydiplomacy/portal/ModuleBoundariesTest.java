@@ -2,6 +2,15 @@ package org.citydiplomacy.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.citydiplomacy.portal.support.GeneratedDocs;
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -12,7 +21,9 @@ import org.springframework.modulith.docs.Documenter;
 /**
  * Modules use one another only through their root packages (their public API), and no two modules
  * depend on each other in a cycle. Also writes the module diagrams to
- * {@code target/spring-modulith-docs}.
+ * {@code target/spring-modulith-docs}, and checks that the diagrams in {@code docs/} are the code's
+ * ({@code docs/architecture/modules.puml} by Spring Modulith's Documenter, the Mermaid diagram in
+ * {@code docs/architecture.md}): refresh them with {@code DOCS_WRITE=true}.
  */
 class ModuleBoundariesTest {
 
@@ -36,5 +47,41 @@ class ModuleBoundariesTest {
     @Test
     void writesTheModuleDiagrams() {
         new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+
+    @Test
+    void theModuleDiagramInTheDocsIsTheCodes() throws IOException {
+        Path generated = Path.of("target", "architecture-docs");
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(generated.toString()))
+                .writeModulesAsPlantUml();
+        GeneratedDocs.checkFile(Path.of("docs", "architecture", "modules.puml"),
+                Files.readString(generated.resolve("components.puml"), StandardCharsets.UTF_8));
+        GeneratedDocs.checkSection(Path.of("docs", "architecture.md"), "modules", mermaid());
+    }
+
+    /** Each module and the modules it uses directly, as a Mermaid flowchart (GitHub draws it). */
+    static String mermaid() {
+        List<ApplicationModule> modules = MODULES.stream()
+                .sorted(Comparator.comparing(m -> m.getIdentifier().toString())).toList();
+        StringBuilder s = new StringBuilder("```mermaid\nflowchart TD\n");
+        for (ApplicationModule module : modules) {
+            String id = module.getIdentifier().toString();
+            List<String> uses = module.getDirectDependencies(MODULES).uniqueModules()
+                    .map(m -> m.getIdentifier().toString()).filter(t -> !t.equals(id)).sorted().distinct().toList();
+            if (uses.isEmpty()) {
+                s.append("    ").append(id).append('\n');
+            }
+            uses.forEach(target -> s.append("    ").append(id).append(" --> ").append(target).append('\n'));
+        }
+        s.append("```\n\n| module | uses directly |\n|---|---|\n");
+        for (ApplicationModule module : modules) {
+            String id = module.getIdentifier().toString();
+            s.append("| `").append(id).append("` | ")
+                    .append(module.getDirectDependencies(MODULES).uniqueModules()
+                            .map(m -> m.getIdentifier().toString()).filter(t -> !t.equals(id)).sorted().distinct()
+                            .map(t -> "`" + t + "`").collect(Collectors.joining(", ")))
+                    .append(" |\n");
+        }
+        return s.toString();
     }
 }
