@@ -65,8 +65,11 @@ class WhereThingsLiveTest {
             String methods = info.getMethodsCondition().getMethods().isEmpty() ? "any"
                     : info.getMethodsCondition().getMethods().stream().map(Enum::name).sorted()
                             .collect(Collectors.joining(", "));
+            String produces = info.getProducesCondition().getProducibleMediaTypes().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            String kind = kind(handler, type) + (produces.isEmpty() ? "" : " (" + produces + ")");
             for (String path : new TreeSet<>(info.getPatternValues())) {
-                rows.add(new Row(path, methods, kind(handler, type), module(type), where(type, handler.getMethod())));
+                rows.add(new Row(path, methods, kind, module(type), where(type, handler.getMethod())));
             }
         }
         rows.sort(Comparator.comparing(Row::path).thenComparing(Row::methods).thenComparing(Row::handler));

@@ -18,15 +18,12 @@ import org.citydiplomacy.portal.agreements.AgreementWriteService;
 import org.citydiplomacy.portal.agreements.DocumentAttached;
 import org.citydiplomacy.portal.agreements.DocumentProperties;
 import org.citydiplomacy.portal.agreements.DocumentUpload;
-import org.citydiplomacy.portal.history.AuditTrail;
 import org.citydiplomacy.portal.partners.PartnerWriteService;
 import org.citydiplomacy.portal.platform.security.CurrentUser;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.LanguageTags;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
-import org.citydiplomacy.portal.shared.StaleEditException;
 import org.citydiplomacy.portal.shared.Visibility;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -139,16 +136,7 @@ class AgreementEditor implements AgreementWriteService {
         command.signatories().stream().map(AgreementCommand.SignatoryCommand::partner)
                 .filter(s -> s != null && !s.isBlank()).forEach(slugs::add);
         Map<String, Long> partnerIds = partners.idsBySlug(slugs);
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < command.partners().size(); i++) {
-            String slug = command.partners().get(i);
-            if (!partnerIds.containsKey(slug)) {
-                problems.reject("partners[" + i + "]", "validation.partner.unknown", slug);
-            }
-            else if (!seen.add(slug)) {
-                problems.reject("partners[" + i + "]", "validation.partner.duplicate", slug);
-            }
-        }
+        problems.rejectUnknownOrRepeatedPartners(command.partners(), partnerIds);
         for (int i = 0; i < command.signatories().size(); i++) {
             String slug = command.signatories().get(i).partner();
             if (slug != null && !partnerIds.containsKey(slug)) {
@@ -193,16 +181,11 @@ class AgreementEditor implements AgreementWriteService {
 
     /** A withdrawn record is kept as it was; only an administrator may edit (and so restore) it. */
     private static void guardWithdrawn(Agreement agreement) {
-        if (agreement.isWithdrawn() && !CurrentUser.isAdmin()) {
-            throw new AccessDeniedException("Only an administrator may change a withdrawn agreement");
-        }
+        CurrentUser.requireAdminToChange(agreement.isWithdrawn(), "agreement");
     }
 
     private void checkVersion(Agreement agreement, long baseVersion) {
-        if (agreement.version() != baseVersion) {
-            throw new StaleEditException("agreement", agreement.id().toString(), baseVersion, agreement.version(),
-                    AuditTrail.changedSince(history.snapshots(agreement.id().toString()), baseVersion));
-        }
+        history.requireVersion("agreement", agreement.id().toString(), agreement.version(), baseVersion);
     }
 
     private AgreementEdit edit(Agreement agreement) {

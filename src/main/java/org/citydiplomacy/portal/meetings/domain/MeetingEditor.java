@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.citydiplomacy.portal.agreements.AgreementWriteService;
-import org.citydiplomacy.portal.history.AuditTrail;
 import org.citydiplomacy.portal.meetings.MeetingCommand;
 import org.citydiplomacy.portal.meetings.MeetingEdit;
 import org.citydiplomacy.portal.meetings.MeetingWriteService;
@@ -14,9 +13,7 @@ import org.citydiplomacy.portal.partners.PartnerWriteService;
 import org.citydiplomacy.portal.platform.security.CurrentUser;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
-import org.citydiplomacy.portal.shared.StaleEditException;
 import org.citydiplomacy.portal.shared.Visibility;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,13 +52,8 @@ class MeetingEditor implements MeetingWriteService {
     @Override
     public MeetingEdit update(long id, long baseVersion, MeetingCommand command) {
         Meeting meeting = load(id);
-        if (meeting.isWithdrawn() && !CurrentUser.isAdmin()) {
-            throw new AccessDeniedException("Only an administrator may change a withdrawn meeting");
-        }
-        if (meeting.version() != baseVersion) {
-            throw new StaleEditException("meeting", Long.toString(id), baseVersion, meeting.version(),
-                    AuditTrail.changedSince(history.snapshots(Long.toString(id)), baseVersion));
-        }
+        CurrentUser.requireAdminToChange(meeting.isWithdrawn(), "meeting");
+        history.requireVersion("meeting", Long.toString(id), meeting.version(), baseVersion);
         Map<String, Long> partnerIds = check(command);
         meeting.revise(command, partnerIds);
         return edit(meetings.saveAndFlush(meeting));
@@ -87,16 +79,7 @@ class MeetingEditor implements MeetingWriteService {
         command.participants().stream().map(MeetingCommand.ParticipantCommand::partner)
                 .filter(s -> s != null && !s.isBlank()).forEach(slugs::add);
         Map<String, Long> partnerIds = partners.idsBySlug(slugs);
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < command.partners().size(); i++) {
-            String slug = command.partners().get(i);
-            if (!partnerIds.containsKey(slug)) {
-                problems.reject("partners[" + i + "]", "validation.partner.unknown", slug);
-            }
-            else if (!seen.add(slug)) {
-                problems.reject("partners[" + i + "]", "validation.partner.duplicate", slug);
-            }
-        }
+        problems.rejectUnknownOrRepeatedPartners(command.partners(), partnerIds);
         for (int i = 0; i < command.participants().size(); i++) {
             MeetingCommand.ParticipantCommand p = command.participants().get(i);
             if (isBlank(p.name()) && isBlank(p.office())) {

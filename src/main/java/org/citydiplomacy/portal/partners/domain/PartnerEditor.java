@@ -10,9 +10,6 @@ import org.citydiplomacy.portal.partners.PartnerWriteService;
 import org.citydiplomacy.portal.platform.security.CurrentUser;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
-import org.citydiplomacy.portal.shared.StaleEditException;
-import org.citydiplomacy.portal.history.AuditTrail;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,8 +56,8 @@ class PartnerEditor implements PartnerWriteService {
             problems.reject("slug", "validation.partner.slug.immutable", slug);
             problems.throwIfAny();
         }
-        guardWithdrawn(partner);
-        checkVersion(partner, baseVersion);
+        CurrentUser.requireAdminToChange(partner.isWithdrawn(), "partner");
+        history.requireVersion("partner", partner.slug(), partner.version(), baseVersion);
         partner.revise(command);
         return edit(partners.saveAndFlush(partner));
     }
@@ -102,20 +99,6 @@ class PartnerEditor implements PartnerWriteService {
 
     private Partner load(String slug) {
         return partners.findBySlug(slug).orElseThrow(() -> RecordNotFoundException.partner(slug));
-    }
-
-    /** A withdrawn record is kept as it was; only an administrator may edit (and so restore) it. */
-    private static void guardWithdrawn(Partner partner) {
-        if (partner.isWithdrawn() && !CurrentUser.isAdmin()) {
-            throw new AccessDeniedException("Only an administrator may edit a withdrawn partner");
-        }
-    }
-
-    private void checkVersion(Partner partner, long baseVersion) {
-        if (partner.version() != baseVersion) {
-            throw new StaleEditException("partner", partner.slug(), baseVersion, partner.version(),
-                    AuditTrail.changedSince(history.snapshots(partner.slug()), baseVersion));
-        }
     }
 
     private static PartnerEdit edit(Partner partner) {
