@@ -1,5 +1,7 @@
 package org.citydiplomacy.portal.agreements;
 
+import org.citydiplomacy.portal.shared.Versioned;
+
 /** An agreement as staff edit it: the command that reproduces its current state, and the version it is at. */
-public record AgreementEdit(long id, long version, AgreementCommand command) {
+public record AgreementEdit(long id, long version, AgreementCommand command) implements Versioned {
 }

@@ -5,12 +5,6 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 
-import org.citydiplomacy.portal.agreements.domain.AgreementEditor;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.annotation.Validated;
-
 /**
  * Creates, edits and withdraws agreements and attaches their signed documents, for the staff forms
  * and the write API. Each command runs in one transaction and is validated before anything is
@@ -19,48 +13,26 @@ import org.springframework.validation.annotation.Validated;
  * another save came in between. Business conflicts (an unknown partner, a relation to itself, a
  * file that is not a PDF) are {@link org.citydiplomacy.portal.shared.InvalidCommandException}s
  * with a message code per field.
+ *
+ * <p>The module's API for writes, implemented by {@code domain.AgreementEditor} (which holds the
+ * transaction, validation and authorisation) with no layer between that only passes calls on.
  */
-@Service
-@Validated
-@Transactional
-@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
-public class AgreementWriteService {
+public interface AgreementWriteService {
 
-    private final AgreementEditor editor;
-
-    AgreementWriteService(AgreementEditor editor) {
-        this.editor = editor;
-    }
-
-    public AgreementEdit create(@Valid AgreementCommand command) {
-        return editor.create(command);
-    }
+    AgreementEdit create(@Valid AgreementCommand command);
 
     /** @param baseVersion the version the editor started from (the ETag of the GET, the form's hidden field) */
-    public AgreementEdit update(long id, long baseVersion, @Valid AgreementCommand command) {
-        return editor.update(id, baseVersion, command);
-    }
+    AgreementEdit update(long id, long baseVersion, @Valid AgreementCommand command);
 
     /** Hides the agreement from the public, keeping it and its history. Administrators only. */
-    @PreAuthorize("hasRole('ADMIN')")
-    public AgreementEdit withdraw(long id) {
-        return editor.withdraw(id);
-    }
+    AgreementEdit withdraw(long id);
 
     /** Stores a signed PDF with its language; anything that is not a real PDF within the size limit is refused. */
-    public DocumentAttached attach(long agreementId, @Valid DocumentUpload upload) {
-        return editor.attach(agreementId, upload);
-    }
+    DocumentAttached attach(long agreementId, @Valid DocumentUpload upload);
 
     /** The agreement's current state as a command, with its version, to fill an edit form. */
-    @Transactional(readOnly = true)
-    public AgreementEdit edit(long id) {
-        return editor.edit(id);
-    }
+    AgreementEdit edit(long id);
 
     /** For other modules' commands: which of these agreement ids exist (in any visibility). */
-    @Transactional(readOnly = true)
-    public Set<Long> existingIds(Collection<Long> ids) {
-        return editor.existingIds(ids);
-    }
+    Set<Long> existingIds(Collection<Long> ids);
 }

@@ -1,7 +1,10 @@
 package org.citydiplomacy.portal.shared;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A command that is well-formed but cannot be carried out as given (a slug already taken, a partner
@@ -32,6 +35,20 @@ public class InvalidCommandException extends RuntimeException {
 
         public void reject(String field, String code, Object... arguments) {
             problems.add(new FieldProblem(field, code, arguments));
+        }
+
+        /** The partners a command lists ({@code partners[i]}): each must exist and be named once. */
+        public void rejectUnknownOrRepeatedPartners(List<String> slugs, Map<String, Long> known) {
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < slugs.size(); i++) {
+                String slug = slugs.get(i);
+                if (!known.containsKey(slug)) {
+                    reject("partners[" + i + "]", "validation.partner.unknown", slug);
+                }
+                else if (!seen.add(slug)) {
+                    reject("partners[" + i + "]", "validation.partner.duplicate", slug);
+                }
+            }
         }
 
         public boolean hasProblems() {

@@ -2,6 +2,7 @@ package org.citydiplomacy.portal.staff;
 
 import java.time.LocalDate;
 import java.util.Locale;
+
 import org.citydiplomacy.portal.shared.Texts;
 
 /** An agreement's review or expiry date that is coming up or has just passed. */

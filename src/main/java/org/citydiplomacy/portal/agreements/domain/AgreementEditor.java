@@ -10,28 +10,31 @@ import java.util.Set;
 
 import org.citydiplomacy.portal.agreements.AgreementCommand;
 import org.citydiplomacy.portal.agreements.AgreementEdit;
+import org.citydiplomacy.portal.agreements.AgreementWriteService;
 import org.citydiplomacy.portal.agreements.DocumentAttached;
 import org.citydiplomacy.portal.agreements.DocumentUpload;
-import org.citydiplomacy.portal.history.AuditTrail;
 import org.citydiplomacy.portal.partners.PartnerWriteService;
 import org.citydiplomacy.portal.platform.security.CurrentUser;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.LanguageTags;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
-import org.citydiplomacy.portal.shared.StaleEditException;
 import org.citydiplomacy.portal.shared.Visibility;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The write side of agreements: checks what a command refers to (partners, related agreements,
  * languages), applies it to the aggregate and saves it; a signed document's file goes to the
- * {@link DocumentStore}. Called by
- * {@link org.citydiplomacy.portal.agreements.AgreementWriteService}, which holds the transaction,
- * validation and authorisation.
+ * {@link DocumentStore}. It is the module's write service ({@link AgreementWriteService}): each
+ * command in one transaction, validated before anything is written, for editors and administrators only.
  */
-@Component
-public class AgreementEditor {
+@Service
+@Validated
+@Transactional
+@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+class AgreementEditor implements AgreementWriteService {
 
     private final Agreements agreements;
     private final DocumentStore documents;
@@ -46,12 +49,14 @@ public class AgreementEditor {
         this.partners = partners;
     }
 
+    @Override
     public AgreementEdit create(AgreementCommand command) {
         Map<String, Long> partnerIds = check(null, command);
         Agreement agreement = agreements.saveAndFlush(new Agreement(command, partnerIds));
         return edit(agreement);
     }
 
+    @Override
     public AgreementEdit update(long id, long baseVersion, AgreementCommand command) {
         Agreement agreement = load(id);
         guardWithdrawn(agreement);
@@ -61,20 +66,27 @@ public class AgreementEditor {
         return edit(agreements.saveAndFlush(agreement));
     }
 
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
     public AgreementEdit withdraw(long id) {
         Agreement agreement = load(id);
         agreement.withdraw();
         return edit(agreements.saveAndFlush(agreement));
     }
 
+    @Override
+    @Transactional(readOnly = true)
     public AgreementEdit edit(long id) {
         return edit(load(id));
     }
 
+    @Override
+    @Transactional(readOnly = true)
     public Set<Long> existingIds(Collection<Long> ids) {
         return ids.isEmpty() ? Set.of() : new HashSet<>(agreements.findExistingIds(ids));
     }
 
+    @Override
     public DocumentAttached attach(long agreementId, DocumentUpload upload) {
         Agreement agreement = load(agreementId);
         guardWithdrawn(agreement);
@@ -102,16 +114,7 @@ public class AgreementEditor {
         command.signatories().stream().map(AgreementCommand.SignatoryCommand::partner)
                 .filter(s -> s != null && !s.isBlank()).forEach(slugs::add);
         Map<String, Long> partnerIds = partners.idsBySlug(slugs);
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < command.partners().size(); i++) {
-            String slug = command.partners().get(i);
-            if (!partnerIds.containsKey(slug)) {
-                problems.reject("partners[" + i + "]", "validation.partner.unknown", slug);
-            }
-            else if (!seen.add(slug)) {
-                problems.reject("partners[" + i + "]", "validation.partner.duplicate", slug);
-            }
-        }
+        problems.rejectUnknownOrRepeatedPartners(command.partners(), partnerIds);
         for (int i = 0; i < command.signatories().size(); i++) {
             String slug = command.signatories().get(i).partner();
             if (slug != null && !partnerIds.containsKey(slug)) {
@@ -156,16 +159,11 @@ public class AgreementEditor {
 
     /** A withdrawn record is kept as it was; only an administrator may edit (and so restore) it. */
     private static void guardWithdrawn(Agreement agreement) {
-        if (agreement.isWithdrawn() && !CurrentUser.isAdmin()) {
-            throw new AccessDeniedException("Only an administrator may change a withdrawn agreement");
-        }
+        CurrentUser.requireAdminToChange(agreement.isWithdrawn(), "agreement");
     }
 
     private void checkVersion(Agreement agreement, long baseVersion) {
-        if (agreement.version() != baseVersion) {
-            throw new StaleEditException("agreement", agreement.id().toString(), baseVersion, agreement.version(),
-                    AuditTrail.changedSince(history.snapshots(agreement.id().toString()), baseVersion));
-        }
+        history.requireVersion("agreement", agreement.id().toString(), agreement.version(), baseVersion);
     }
 
     private AgreementEdit edit(Agreement agreement) {

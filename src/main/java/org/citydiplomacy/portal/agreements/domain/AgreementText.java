@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 
 /**
  * The full text of an agreement in one language; the language is the key of the collection. A value
- * (a record), like {@link PartnerLink}.
+ * (a record), like {@link org.citydiplomacy.portal.shared.PartnerLink}.
  */
 @Embeddable
 record AgreementText(

@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 
 import org.citydiplomacy.portal.agreements.RelationKind;
 
-/** This agreement renews, supersedes or amends another one. A value (a record), like {@link PartnerLink}. */
+/** This agreement renews, supersedes or amends another one. A value (a record), like {@link org.citydiplomacy.portal.shared.PartnerLink}. */
 @Embeddable
 record RelationLink(
         @Column(name = "related_id", nullable = false) Long relatedId,

@@ -2,7 +2,7 @@ package org.citydiplomacy.portal.agreements.domain;
 
 /**
  * How each search word is looked up. The trigram index on {@code search_text} serves words of
- * three characters or more; {@code search_text_cjk} (migration V41: Chinese, Japanese and Korean
+ * three characters or more; {@code search_text_cjk} (migration V42: Chinese, Japanese and Korean
  * characters written twice) serves two-character words of those scripts, which have no trigram of
  * their own. Anything shorter can only be checked on rows that another condition already found.
  */
@@ -39,7 +39,7 @@ public final class SearchWords {
     }
 
     /**
-     * The characters that {@code search_cjk_doubled()} (V41) writes twice; the two lists must
+     * The characters that {@code search_cjk_doubled()} (V42) writes twice; the two lists must
      * stay the same.
      */
     static boolean isDoubled(int c) {

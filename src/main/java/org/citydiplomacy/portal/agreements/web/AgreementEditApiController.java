@@ -45,24 +45,20 @@ class AgreementEditApiController {
     @PostMapping
     ResponseEntity<AgreementEdit> create(@Valid @RequestBody AgreementCommand command) {
         AgreementEdit created = agreements.create(command);
-        return ResponseEntity.created(URI.create("/api/v1/agreements/" + created.id()))
-                .eTag(Versions.etag(created.version())).body(created);
+        return Versions.created("/api/v1/agreements/" + created.id(), created);
     }
 
     @PutMapping("/{id}")
     ResponseEntity<AgreementEdit> update(@PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody AgreementCommand command) {
-        long baseVersion = Versions.fromIfMatch(ifMatch);
-        AgreementEdit updated = agreements.update(id, baseVersion, command);
-        return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(updated);
+        return Versions.tagged(agreements.update(id, Versions.fromIfMatch(ifMatch), command));
     }
 
     /** Withdraws the agreement from the public (administrators only); it stays, with its history. */
     @PostMapping("/{id}/withdrawal")
     ResponseEntity<AgreementEdit> withdraw(@PathVariable long id) {
-        AgreementEdit withdrawn = agreements.withdraw(id);
-        return ResponseEntity.ok().eTag(Versions.etag(withdrawn.version())).body(withdrawn);
+        return Versions.tagged(agreements.withdraw(id));
     }
 
     /** A signed PDF in one language (a BCP 47 tag); checked by its content, not its name or declared type. */
@@ -78,8 +74,7 @@ class AgreementEditApiController {
     /** Every editable field, staff notes included, in the shape a PUT takes. */
     @GetMapping("/{id}/editable")
     ResponseEntity<AgreementEdit> editable(@PathVariable long id) {
-        AgreementEdit edit = agreements.edit(id);
-        return ResponseEntity.ok().eTag(Versions.etag(edit.version())).body(edit);
+        return Versions.tagged(agreements.edit(id));
     }
 
     /** Who changed what and when, newest first; document uploads included. */

@@ -6,24 +6,29 @@ import java.util.Map;
 import java.util.Set;
 
 import org.citydiplomacy.portal.agreements.AgreementWriteService;
-import org.citydiplomacy.portal.history.AuditTrail;
 import org.citydiplomacy.portal.meetings.MeetingCommand;
 import org.citydiplomacy.portal.meetings.MeetingEdit;
+import org.citydiplomacy.portal.meetings.MeetingWriteService;
 import org.citydiplomacy.portal.partners.PartnerWriteService;
 import org.citydiplomacy.portal.platform.security.CurrentUser;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
-import org.citydiplomacy.portal.shared.StaleEditException;
 import org.citydiplomacy.portal.shared.Visibility;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * The write side of meetings: checks what a command refers to, applies it to the aggregate and
- * saves it. Called by {@link org.citydiplomacy.portal.meetings.MeetingWriteService}.
+ * The write side of meetings: checks what a command refers to, applies it to the aggregate and saves it. It is the module's write
+ * service ({@link MeetingWriteService}): each command in one transaction, validated before anything
+ * is written, for editors and administrators only.
  */
-@Component
-public class MeetingEditor {
+@Service
+@Validated
+@Transactional
+@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+class MeetingEditor implements MeetingWriteService {
 
     private final Meetings meetings;
     private final MeetingHistory history;
@@ -38,31 +43,32 @@ public class MeetingEditor {
         this.agreements = agreements;
     }
 
+    @Override
     public MeetingEdit create(MeetingCommand command) {
         Map<String, Long> partnerIds = check(command);
         return edit(meetings.saveAndFlush(new Meeting(command, partnerIds)));
     }
 
+    @Override
     public MeetingEdit update(long id, long baseVersion, MeetingCommand command) {
         Meeting meeting = load(id);
-        if (meeting.isWithdrawn() && !CurrentUser.isAdmin()) {
-            throw new AccessDeniedException("Only an administrator may change a withdrawn meeting");
-        }
-        if (meeting.version() != baseVersion) {
-            throw new StaleEditException("meeting", Long.toString(id), baseVersion, meeting.version(),
-                    AuditTrail.changedSince(history.snapshots(Long.toString(id)), baseVersion));
-        }
+        CurrentUser.requireAdminToChange(meeting.isWithdrawn(), "meeting");
+        history.requireVersion("meeting", Long.toString(id), meeting.version(), baseVersion);
         Map<String, Long> partnerIds = check(command);
         meeting.revise(command, partnerIds);
         return edit(meetings.saveAndFlush(meeting));
     }
 
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
     public MeetingEdit withdraw(long id) {
         Meeting meeting = load(id);
         meeting.withdraw();
         return edit(meetings.saveAndFlush(meeting));
     }
 
+    @Override
+    @Transactional(readOnly = true)
     public MeetingEdit edit(long id) {
         return edit(load(id));
     }
@@ -73,16 +79,7 @@ public class MeetingEditor {
         command.participants().stream().map(MeetingCommand.ParticipantCommand::partner)
                 .filter(s -> s != null && !s.isBlank()).forEach(slugs::add);
         Map<String, Long> partnerIds = partners.idsBySlug(slugs);
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < command.partners().size(); i++) {
-            String slug = command.partners().get(i);
-            if (!partnerIds.containsKey(slug)) {
-                problems.reject("partners[" + i + "]", "validation.partner.unknown", slug);
-            }
-            else if (!seen.add(slug)) {
-                problems.reject("partners[" + i + "]", "validation.partner.duplicate", slug);
-            }
-        }
+        problems.rejectUnknownOrRepeatedPartners(command.partners(), partnerIds);
         for (int i = 0; i < command.participants().size(); i++) {
             MeetingCommand.ParticipantCommand p = command.participants().get(i);
             if (isBlank(p.name()) && isBlank(p.office())) {

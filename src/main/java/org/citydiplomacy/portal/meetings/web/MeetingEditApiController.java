@@ -1,6 +1,5 @@
 package org.citydiplomacy.portal.meetings.web;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -39,30 +38,25 @@ class MeetingEditApiController {
     @PostMapping
     ResponseEntity<MeetingEdit> create(@Valid @RequestBody MeetingCommand command) {
         MeetingEdit created = meetings.create(command);
-        return ResponseEntity.created(URI.create("/api/v1/meetings/" + created.id()))
-                .eTag(Versions.etag(created.version())).body(created);
+        return Versions.created("/api/v1/meetings/" + created.id(), created);
     }
 
     @PutMapping("/{id}")
     ResponseEntity<MeetingEdit> update(@PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody MeetingCommand command) {
-        long baseVersion = Versions.fromIfMatch(ifMatch);
-        MeetingEdit updated = meetings.update(id, baseVersion, command);
-        return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(updated);
+        return Versions.tagged(meetings.update(id, Versions.fromIfMatch(ifMatch), command));
     }
 
     /** Withdraws the meeting from the public (administrators only); it stays, with its history. */
     @PostMapping("/{id}/withdrawal")
     ResponseEntity<MeetingEdit> withdraw(@PathVariable long id) {
-        MeetingEdit withdrawn = meetings.withdraw(id);
-        return ResponseEntity.ok().eTag(Versions.etag(withdrawn.version())).body(withdrawn);
+        return Versions.tagged(meetings.withdraw(id));
     }
 
     @GetMapping("/{id}/editable")
     ResponseEntity<MeetingEdit> editable(@PathVariable long id) {
-        MeetingEdit edit = meetings.edit(id);
-        return ResponseEntity.ok().eTag(Versions.etag(edit.version())).body(edit);
+        return Versions.tagged(meetings.edit(id));
     }
 
     @GetMapping("/{id}/history")

@@ -6,21 +6,25 @@ import java.util.Map;
 
 import org.citydiplomacy.portal.partners.PartnerCommand;
 import org.citydiplomacy.portal.partners.PartnerEdit;
+import org.citydiplomacy.portal.partners.PartnerWriteService;
 import org.citydiplomacy.portal.platform.security.CurrentUser;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
-import org.citydiplomacy.portal.shared.StaleEditException;
-import org.citydiplomacy.portal.history.AuditTrail;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * The write side of partners: checks what a command refers to, applies it to the aggregate and
- * saves it. Called by {@link org.citydiplomacy.portal.partners.PartnerWriteService}, which holds the
- * transaction, validation and authorisation.
+ * The write side of partners: checks what a command refers to, applies it to the aggregate and saves it. It is the module's write
+ * service ({@link PartnerWriteService}): each command in one transaction, validated before anything
+ * is written, for editors and administrators only.
  */
-@Component
-public class PartnerEditor {
+@Service
+@Validated
+@Transactional
+@PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+class PartnerEditor implements PartnerWriteService {
 
     private final Partners partners;
     private final PartnerHistory history;
@@ -30,6 +34,7 @@ public class PartnerEditor {
         this.history = history;
     }
 
+    @Override
     public PartnerEdit create(PartnerCommand command) {
         InvalidCommandException.Collector problems = new InvalidCommandException.Collector();
         if (command.slug() == null || command.slug().isBlank()) {
@@ -43,6 +48,7 @@ public class PartnerEditor {
         return edit(partner);
     }
 
+    @Override
     public PartnerEdit update(String slug, long baseVersion, PartnerCommand command) {
         Partner partner = load(slug);
         if (command.slug() != null && !command.slug().equals(slug)) {
@@ -50,23 +56,29 @@ public class PartnerEditor {
             problems.reject("slug", "validation.partner.slug.immutable", slug);
             problems.throwIfAny();
         }
-        guardWithdrawn(partner);
-        checkVersion(partner, baseVersion);
+        CurrentUser.requireAdminToChange(partner.isWithdrawn(), "partner");
+        history.requireVersion("partner", partner.slug(), partner.version(), baseVersion);
         partner.revise(command);
         return edit(partners.saveAndFlush(partner));
     }
 
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
     public PartnerEdit withdraw(String slug) {
         Partner partner = load(slug);
         partner.withdraw();
         return edit(partners.saveAndFlush(partner));
     }
 
+    @Override
+    @Transactional(readOnly = true)
     public PartnerEdit edit(String slug) {
         return edit(load(slug));
     }
 
     /** The ids of the partners with these slugs (drafts and withdrawn ones too); unknown slugs are left out. */
+    @Override
+    @Transactional(readOnly = true)
     public Map<String, Long> idsBySlug(Collection<String> slugs) {
         Map<String, Long> ids = new HashMap<>();
         if (!slugs.isEmpty()) {
@@ -75,6 +87,8 @@ public class PartnerEditor {
         return ids;
     }
 
+    @Override
+    @Transactional(readOnly = true)
     public Map<Long, String> slugsById(Collection<Long> ids) {
         Map<Long, String> slugs = new HashMap<>();
         if (!ids.isEmpty()) {
@@ -85,20 +99,6 @@ public class PartnerEditor {
 
     private Partner load(String slug) {
         return partners.findBySlug(slug).orElseThrow(() -> RecordNotFoundException.partner(slug));
-    }
-
-    /** A withdrawn record is kept as it was; only an administrator may edit (and so restore) it. */
-    private static void guardWithdrawn(Partner partner) {
-        if (partner.isWithdrawn() && !CurrentUser.isAdmin()) {
-            throw new AccessDeniedException("Only an administrator may edit a withdrawn partner");
-        }
-    }
-
-    private void checkVersion(Partner partner, long baseVersion) {
-        if (partner.version() != baseVersion) {
-            throw new StaleEditException("partner", partner.slug(), baseVersion, partner.version(),
-                    AuditTrail.changedSince(history.snapshots(partner.slug()), baseVersion));
-        }
     }
 
     private static PartnerEdit edit(Partner partner) {

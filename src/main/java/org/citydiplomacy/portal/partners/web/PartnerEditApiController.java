@@ -1,6 +1,5 @@
 package org.citydiplomacy.portal.partners.web;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -39,31 +38,26 @@ class PartnerEditApiController {
     @PostMapping
     ResponseEntity<PartnerEdit> create(@Valid @RequestBody PartnerCommand command) {
         PartnerEdit created = partners.create(command);
-        return ResponseEntity.created(URI.create("/api/v1/partners/" + created.slug()))
-                .eTag(Versions.etag(created.version())).body(created);
+        return Versions.created("/api/v1/partners/" + created.slug(), created);
     }
 
     @PutMapping("/{slug}")
     ResponseEntity<PartnerEdit> update(@PathVariable String slug,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PartnerCommand command) {
-        long baseVersion = Versions.fromIfMatch(ifMatch);
-        PartnerEdit updated = partners.update(slug, baseVersion, command);
-        return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(updated);
+        return Versions.tagged(partners.update(slug, Versions.fromIfMatch(ifMatch), command));
     }
 
     /** Withdraws the partner from the public (administrators only); it stays, with its history. */
     @PostMapping("/{slug}/withdrawal")
     ResponseEntity<PartnerEdit> withdraw(@PathVariable String slug) {
-        PartnerEdit withdrawn = partners.withdraw(slug);
-        return ResponseEntity.ok().eTag(Versions.etag(withdrawn.version())).body(withdrawn);
+        return Versions.tagged(partners.withdraw(slug));
     }
 
     /** Every editable field, staff notes included, in the shape a PUT takes. */
     @GetMapping("/{slug}/editable")
     ResponseEntity<PartnerEdit> editable(@PathVariable String slug) {
-        PartnerEdit edit = partners.edit(slug);
-        return ResponseEntity.ok().eTag(Versions.etag(edit.version())).body(edit);
+        return Versions.tagged(partners.edit(slug));
     }
 
     /** Who changed what and when, newest first. */

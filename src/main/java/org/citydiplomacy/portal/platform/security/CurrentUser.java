@@ -29,4 +29,15 @@ public final class CurrentUser {
         return authentication != null && authentication.getAuthorities().stream()
                 .anyMatch(a -> Roles.ADMIN_AUTHORITY.equals(a.getAuthority()));
     }
+
+    /**
+     * A withdrawn record is kept as it was; only an administrator may change (and so restore) it.
+     * @param record what it is, for the message: "agreement", "meeting", "partner"
+     */
+    public static void requireAdminToChange(boolean withdrawn, String record) {
+        if (withdrawn && !isAdmin()) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only an administrator may change a withdrawn " + record);
+        }
+    }
 }

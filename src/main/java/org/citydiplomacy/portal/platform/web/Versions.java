@@ -1,7 +1,11 @@
 package org.citydiplomacy.portal.platform.web;
 
+import java.net.URI;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.citydiplomacy.portal.shared.Versioned;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Record versions as HTTP entity tags: a record at version 3 has the ETag {@code "v3"}. A GET of a
@@ -18,6 +22,16 @@ public final class Versions {
     /** The ETag of a version, quoted as HTTP wants it: {@code "v3"}. */
     public static String etag(long version) {
         return "\"v" + version + "\"";
+    }
+
+    /** 200 with the record and the ETag of its version. */
+    public static <T extends Versioned> ResponseEntity<T> tagged(T record) {
+        return ResponseEntity.ok().eTag(etag(record.version())).body(record);
+    }
+
+    /** 201 with where the new record is, the record, and the ETag of its version. */
+    public static <T extends Versioned> ResponseEntity<T> created(String location, T record) {
+        return ResponseEntity.created(URI.create(location)).eTag(etag(record.version())).body(record);
     }
 
     /**
