@@ -69,7 +69,8 @@ choose_targets() {
 # that two runs ask for the same sequence. The words are the loader's vocabulary
 # (bench/data/01_vocabulary.sql) read back from texts it stored: single English words and pairs of
 # neighbouring words (a single word each time would run out after ~600 requests), and every two-
-# and four-character window of the Japanese texts' kanji and katakana runs.
+# and four-character window of the Japanese texts' runs of kanji and of katakana (none starting
+# with a small kana or a long-vowel mark, which no word does).
 write_lists() {
     local db=$1 dir=$2 pages
     mkdir -p "$dir"
@@ -88,17 +89,17 @@ write_lists() {
         pairs AS (
             SELECT w, lead(w) OVER (PARTITION BY n ORDER BY i) AS next FROM tokens)
         SELECT q FROM (SELECT w AS q FROM tokens WHERE length(w) >= 4
-                       UNION SELECT w || ' ' || next FROM pairs WHERE length(w) >= 3 AND length(next) >= 3) words
+                       UNION SELECT w || ' ' || next FROM pairs WHERE length(w) >= 4 AND length(next) >= 4) words
          ORDER BY md5(q)" > "$dir/words-en.txt"
     local width
     for width in 2 4; do
         sql "$db" "
             WITH runs AS (
                 SELECT m[1] AS r FROM ($(printf "$sample" ja)) s,
-                       regexp_matches(s.body, '[一-龯々ァ-ヶー]+', 'g') m)
+                       regexp_matches(s.body, '[一-龯々]+|[ァ-ヶー]+', 'g') m)
             SELECT q FROM (SELECT DISTINCT substr(r, i, $width) AS q
                              FROM runs, generate_series(1, length(r) - $width + 1) i
-                            WHERE substr(r, i, 1) <> 'ー') windows
+                            WHERE substr(r, i, 1) !~ '[ァィゥェォッャュョヮヵヶー]') windows
              ORDER BY md5(q)" > "$dir/words-ja$width.txt"
     done
 }

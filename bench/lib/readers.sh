@@ -58,8 +58,9 @@ first_readers() {
             row "$size" "$label" "/api/v1/partners/$page_partner" "n/a (the save answered $status)"
             return
         fi
+        # (curl 7.88 draws its parallel progress meter even with -s: stderr goes to a file.)
         curl -s --parallel --parallel-immediate --parallel-max "$READERS" --max-time 120 -K "$dir/readers.conf" \
-            -w "$round %{http_code} %{time_total}\n" >> "$dir/times.txt" || true
+            -w "$round %{http_code} %{time_total}\n" >> "$dir/times.txt" 2>> "$dir/readers.err" || true
         # Let the round's stragglers and the JVM settle before the next save.
         sleep 1
     done
