@@ -6,6 +6,11 @@
 # size given (default 1,000 and 100,000 agreements) so that the figures can be compared. Cleans up
 # after itself (its own processes by id, its databases).
 #
+# A fixed URL is answered from the page cache after its first request; the rows "new ... each
+# request" ask for a URL nobody asked for before on every request (a page number, a search word
+# from the loaded vocabulary, a partner), and "32 readers right after a save" saves through the
+# write API and then reads, so that both measure pages as they are rendered.
+#
 #   bench/run.sh [--sizes 1000,100000] [--duration 15s] [--warmup 5s] [--connections 32]
 #                [--threads 2] [--partners 500] [--meetings 20000] [--only REGEX] [--no-build]
 #                [--keep-db] [--jar PATH] [--java PATH] [--launch cached|plain] [--no-startup]
@@ -83,7 +88,7 @@ DATABASES=()
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-for tool in java psql createdb dropdb curl awk unzip; do
+for tool in java psql createdb dropdb curl awk; do
     command -v "$tool" >/dev/null || die "$tool is missing"
 done
 need_packages wrk jq

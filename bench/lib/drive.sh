@@ -48,7 +48,7 @@ bench_list() {
     if [ "$WARMUP" != 0s ]; then
         line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 60s -s "$script" "$url" \
             -- "$list" "$prefix" 0 "$THREADS" 2>&1 | grep '^BENCH ' || true)
-        [[ "$line" =~ next=([0-9]+) ]] && start=${BASH_REMATCH[1]}
+        if [[ "$line" =~ next=([0-9]+) ]]; then start=${BASH_REMATCH[1]}; fi
     fi
     line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 60s -s "$script" "$url" \
         -- "$list" "$prefix" "$start" "$THREADS" 2>&1 | grep '^BENCH ' || true)
