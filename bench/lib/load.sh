@@ -65,20 +65,26 @@ choose_targets() {
 }
 
 # write_lists DATABASE DIR: for the rows that ask for a different URL on every request
-# (bench/wrk/urls.lua), one file per row, one value a line, in a fixed shuffled order (md5) so
-# that two runs ask for the same sequence. The words are the loader's vocabulary
-# (bench/data/01_vocabulary.sql) read back from texts it stored: single English words and pairs of
-# neighbouring words (a single word each time would run out after ~600 requests), and every two-
-# and four-character window of the Japanese texts' runs of kanji and of katakana (none starting
-# with a small kana or a long-vowel mark, which no word does).
+# (bench/wrk/urls.lua), one file per row, one query string or word a line, in a fixed shuffled
+# order (md5) so that two runs ask for the same sequence. Pages: every listing page (20 a page, from
+# one) newest and oldest first, which cost the same; every API page (from zero) at each size from
+# 15 to 25, about 20 on average: about 9,800 and 55,000 URLs at 100,000 agreements, more than a run
+# asks for at today's rates. The words are the loader's vocabulary (bench/data/01_vocabulary.sql)
+# read back from texts it stored: single English words and pairs of neighbouring words (single
+# words alone would run out after ~600 requests), and every two- and four-character window of
+# the Japanese texts' runs of kanji and of katakana (none starting with a small kana or a
+# long-vowel mark, which no word does).
 write_lists() {
     local db=$1 dir=$2 pages
     mkdir -p "$dir"
-    # Listing pages count from one, API pages from zero; both 20 records a page.
     pages=$(( (published + 19) / 20 ))
     [ "$pages" -gt 0 ] || pages=1
-    sql "$db" "SELECT g FROM generate_series(1, $pages) g ORDER BY md5(g::text)" > "$dir/pages.txt"
-    sql "$db" "SELECT g FROM generate_series(0, $pages - 1) g ORDER BY md5(g::text)" > "$dir/api-pages.txt"
+    sql "$db" "SELECT q FROM (SELECT 'page=' || g AS q FROM generate_series(1, $pages) g
+                              UNION ALL SELECT 'sort=oldest&page=' || g FROM generate_series(1, $pages) g) p
+                ORDER BY md5(q)" > "$dir/pages.txt"
+    sql "$db" "SELECT 'page=' || g || '&size=' || s FROM generate_series(15, 25) s,
+                      generate_series(0, greatest(($published + s - 1) / s - 1, 0)) g
+                ORDER BY md5(g || '/' || s)" > "$dir/api-pages.txt"
     sql "$db" "SELECT slug FROM partner WHERE visibility = 'PUBLISHED' ORDER BY md5(slug)" > "$dir/partners.txt"
     local sample="SELECT t.agreement_id AS n, t.body FROM agreement_text t JOIN agreement a ON a.id = t.agreement_id
                    WHERE a.visibility = 'PUBLISHED' AND t.language = '%s' ORDER BY t.agreement_id LIMIT 400"

@@ -35,12 +35,15 @@ report() {
         }
     }
     END {
+        # The label column: 44 wide, wider when a label is longer (a --compare-tag on a long label).
+        w = 44
+        for (i = 1; i <= n; i++) if (length(label[i]) > w) w = length(label[i])
         if (md) {
             print "| endpoint | agreements | requests/s | p50 | p99 | errors | vs ceiling |"
             print "|---|---:|---:|---:|---:|---:|---:|"
         } else {
             printf "Machine: %s\nLoad average before the run: %s\nwrk -t%s -c%s -d%s (CSV: -t1 -c2)\n\n", machine, loadavg, threads, conns, dur
-            printf "%-44s %10s %11s %10s %10s %7s %11s\n", "endpoint", "agreements", "requests/s", "p50", "p99", "errors", "vs ceiling"
+            printf "%-" w "s %10s %11s %10s %10s %7s %11s\n", "endpoint", "agreements", "requests/s", "p50", "p99", "errors", "vs ceiling"
         }
         # Each endpoint with its sizes next to each other.
         for (i = 1; i <= n; i++) {
@@ -54,21 +57,21 @@ report() {
                 i = idx[j]
                 if (raw[i] ~ /^BENCH / && kv(raw[i], "requests") == 0) {
                     if (md) printf "| %s | %s | 0 (none answered within the run) | | | | |\n", label[i], size[i]
-                    else printf "%-44s %10s %11s\n", label[i], size[i], "0 (none answered within the run)"
+                    else printf "%-" w "s %10s %11s\n", label[i], size[i], "0 (none answered within the run)"
                 } else if (raw[i] ~ /^BENCH /) {
                     c = ceiling[size[i] SUBSEP tagof(label[i])]; if (c == "") c = ceiling[size[i] SUBSEP ""]
                     ratio = c > 0 ? sprintf("%.1f%%", 100 * rps[i] / c) : "-"
                     # Below 10 requests/s (whole-set downloads) one decimal, so that 0.3 does not print as 0.
                     r = rps[i] < 10 ? sprintf("%.1f", rps[i]) : sprintf("%.0f", rps[i])
                     if (md) printf "| %s | %s | %s | %s | %s | %d | %s |\n", label[i], size[i], r, fmt_ms(p50[i]), fmt_ms(p99[i]), err[i], ratio
-                    else printf "%-44s %10s %11s %10s %10s %7d %11s\n", label[i], size[i], r, fmt_ms(p50[i]), fmt_ms(p99[i]), err[i], ratio
+                    else printf "%-" w "s %10s %11s %10s %10s %7d %11s\n", label[i], size[i], r, fmt_ms(p50[i]), fmt_ms(p99[i]), err[i], ratio
                 } else if (raw[i] ~ /^ROUNDS /) {
                     # Not a rate: the readers of each round arrive together once; the slowest is under the table.
                     if (md) printf "| %s | %s | - | %s | %s | %d | - |\n", label[i], size[i], fmt_ms(p50[i]), fmt_ms(p99[i]), err[i]
-                    else printf "%-44s %10s %11s %10s %10s %7d %11s\n", label[i], size[i], "-", fmt_ms(p50[i]), fmt_ms(p99[i]), err[i], "-"
+                    else printf "%-" w "s %10s %11s %10s %10s %7d %11s\n", label[i], size[i], "-", fmt_ms(p50[i]), fmt_ms(p99[i]), err[i], "-"
                 } else {
                     if (md) printf "| %s | %s | %s | | | | |\n", label[i], size[i], raw[i]
-                    else printf "%-44s %10s %11s\n", label[i], size[i], raw[i]
+                    else printf "%-" w "s %10s %11s\n", label[i], size[i], raw[i]
                 }
             }
         }

@@ -1,6 +1,6 @@
 -- A different URL on every request, for the rows that the page cache cannot answer: each request
--- appends the next value of a list (one a line, percent-encoded here) to a path prefix. The threads
--- share the list without asking for the same value twice: thread i of T takes positions
+-- appends the next value of a list (one a line: a word, or a query string) to a path prefix. The
+-- threads share the list without asking for the same value twice: thread i of T takes positions
 -- START + i - 1, START + i - 1 + T, ... and wraps around at the end of the list.
 --
 --   wrk -t2 ... -s bench/wrk/urls.lua http://host:port -- LIST_FILE PREFIX START THREADS
@@ -20,8 +20,10 @@ function setup(thread)
     thread:set("id", started)
 end
 
+-- Percent-encoded but for unreserved characters and & and =, so that a value may also be a query
+-- string of several parameters ("sort=oldest&page=7").
 local function encode(value)
-    return (value:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", c:byte()) end))
+    return (value:gsub("[^%w%-%._~&=]", function(c) return string.format("%%%02X", c:byte()) end))
 end
 
 function init(args)
