@@ -1,6 +1,6 @@
 # The load: wrk against the running portal, one line of results.tsv per row.
 # Sourced by bench/run.sh; defines functions only. Reads PORT, THREADS, CONNECTIONS, WARMUP,
-# DURATION, ROUNDS, ROOT, OUT, and the targets choose_targets and write_lists set.
+# DURATION, ROOT, OUT, JAR, LISTS, and the targets choose_targets sets.
 
 status_of() { curl -s -o /dev/null -w '%{http_code}' --max-time 120 "http://127.0.0.1:$PORT$1"; }
 

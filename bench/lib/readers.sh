@@ -5,7 +5,8 @@
 READERS=32
 
 # The administrator the portal creates at start-up from PORTAL_ADMIN_USERNAME/_PASSWORD (README,
-# Configuration); run.sh passes them to the measured start only, so that other starts stay as before.
+# Configuration); run.sh passes them to the first start of each database only (the one that
+# migrates), so that the measured starts do what they did before this row existed.
 ADMIN_USERNAME=bench-admin
 ADMIN_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 TOKEN=
