@@ -19,6 +19,7 @@ import org.citydiplomacy.portal.agreements.AgreementSort;
 import org.citydiplomacy.portal.agreements.AgreementType;
 import org.citydiplomacy.portal.agreements.CooperationArea;
 import org.citydiplomacy.portal.platform.errors.FilterErrors;
+import org.citydiplomacy.portal.platform.web.PageMeta;
 import org.citydiplomacy.portal.platform.web.Pagination;
 import org.citydiplomacy.portal.platform.web.QueryLinks;
 import org.citydiplomacy.portal.platform.security.ReaderAudience;
@@ -47,11 +48,14 @@ class AgreementPageController {
     private final AgreementService agreements;
     private final ReaderAudience audience;
     private final MessageSource messages;
+    private final AgreementPageMeta pageMeta;
 
-    AgreementPageController(AgreementService agreements, ReaderAudience audience, MessageSource messages) {
+    AgreementPageController(AgreementService agreements, ReaderAudience audience, MessageSource messages,
+            AgreementPageMeta pageMeta) {
         this.agreements = agreements;
         this.audience = audience;
         this.messages = messages;
+        this.pageMeta = pageMeta;
     }
 
     /**
@@ -121,6 +125,7 @@ class AgreementPageController {
         model.addAttribute("agreement", agreement);
         model.addAttribute("permalink", permalink);
         model.addAttribute("citation", citation(agreement, permalink, locale));
+        model.addAttribute(PageMeta.MODEL_ATTRIBUTE, pageMeta.of(agreement, locale));
         return "agreements/show";
     }
 
