@@ -156,6 +156,14 @@ class SitemapTest {
     }
 
     @Test
+    void everyoneMayReadThemWithoutASession() throws Exception {
+        for (String url : List.of("/robots.txt", "/sitemap.xml", "/sitemap-pages.xml", "/sitemap-agreements-1.xml")) {
+            var response = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse();
+            assertThat(response.getHeader("Set-Cookie")).as(url).isNull();
+        }
+    }
+
+    @Test
     void robotsKeepCrawlersOutOfTheStaffSideAndPointToTheSitemap() throws Exception {
         String robots = mvc.perform(get("/robots.txt")).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/plain"))
