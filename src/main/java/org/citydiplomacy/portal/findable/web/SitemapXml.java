@@ -1,8 +1,11 @@
 package org.citydiplomacy.portal.findable.web;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -34,7 +37,9 @@ final class SitemapXml implements AutoCloseable {
     private SitemapXml(OutputStream out, PortalUrls urls, String root) {
         this.urls = urls;
         try {
-            this.xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+            // Buffered here: the XML writer hands the stream a few characters at a time.
+            this.xml = FACTORY.createXMLStreamWriter(
+                    new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024));
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement(root);
             xml.writeDefaultNamespace(SITEMAPS);
