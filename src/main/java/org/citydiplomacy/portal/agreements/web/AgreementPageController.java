@@ -19,6 +19,7 @@ import org.citydiplomacy.portal.agreements.AgreementSort;
 import org.citydiplomacy.portal.agreements.AgreementType;
 import org.citydiplomacy.portal.agreements.CooperationArea;
 import org.citydiplomacy.portal.platform.errors.FilterErrors;
+import org.citydiplomacy.portal.platform.web.PageMeta;
 import org.citydiplomacy.portal.platform.web.Pagination;
 import org.citydiplomacy.portal.platform.web.QueryLinks;
 import org.citydiplomacy.portal.platform.security.ReaderAudience;
@@ -46,13 +47,15 @@ class AgreementPageController {
     private final ReaderAudience audience;
     private final MessageSource messages;
     private final DocumentDownloads downloads;
+    private final AgreementPageMeta pageMeta;
 
     AgreementPageController(AgreementService agreements, ReaderAudience audience, MessageSource messages,
-            DocumentDownloads downloads) {
+            DocumentDownloads downloads, AgreementPageMeta pageMeta) {
         this.agreements = agreements;
         this.audience = audience;
         this.messages = messages;
         this.downloads = downloads;
+        this.pageMeta = pageMeta;
     }
 
     /**
@@ -122,6 +125,7 @@ class AgreementPageController {
         model.addAttribute("agreement", agreement);
         model.addAttribute("permalink", permalink);
         model.addAttribute("citation", citation(agreement, permalink, locale));
+        model.addAttribute(PageMeta.MODEL_ATTRIBUTE, pageMeta.of(agreement, locale));
         return "agreements/show";
     }
 

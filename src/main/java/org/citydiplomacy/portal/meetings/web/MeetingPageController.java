@@ -6,12 +6,14 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.citydiplomacy.portal.meetings.MeetingDetails;
 import org.citydiplomacy.portal.meetings.MeetingFacets;
 import org.citydiplomacy.portal.meetings.MeetingFilter;
 import org.citydiplomacy.portal.meetings.MeetingKind;
 import org.citydiplomacy.portal.meetings.MeetingListing;
 import org.citydiplomacy.portal.meetings.MeetingService;
 import org.citydiplomacy.portal.platform.errors.FilterErrors;
+import org.citydiplomacy.portal.platform.web.PageMeta;
 import org.citydiplomacy.portal.platform.web.Pagination;
 import org.citydiplomacy.portal.platform.web.QueryLinks;
 import org.citydiplomacy.portal.platform.security.ReaderAudience;
@@ -33,11 +35,14 @@ class MeetingPageController {
     private final MeetingService meetings;
     private final ReaderAudience audience;
     private final MessageSource messages;
+    private final MeetingPageMeta pageMeta;
 
-    MeetingPageController(MeetingService meetings, ReaderAudience audience, MessageSource messages) {
+    MeetingPageController(MeetingService meetings, ReaderAudience audience, MessageSource messages,
+            MeetingPageMeta pageMeta) {
         this.meetings = meetings;
         this.audience = audience;
         this.messages = messages;
+        this.pageMeta = pageMeta;
     }
 
     /** The meetings, newest first; a filter that cannot be used is named beside it, with status 400. */
@@ -94,8 +99,10 @@ class MeetingPageController {
     }
 
     @GetMapping("/meetings/{id}")
-    String show(@PathVariable long id, Model model) {
-        model.addAttribute("meeting", meetings.find(id, audience.current()));
+    String show(@PathVariable long id, Model model, Locale locale) {
+        MeetingDetails meeting = meetings.find(id, audience.current());
+        model.addAttribute("meeting", meeting);
+        model.addAttribute(PageMeta.MODEL_ATTRIBUTE, pageMeta.of(meeting, locale));
         return "meetings/show";
     }
 }

@@ -1,6 +1,9 @@
 package org.citydiplomacy.portal.timeline.web;
 
+import java.util.Locale;
+
 import org.citydiplomacy.portal.platform.security.ReaderAudience;
+import org.citydiplomacy.portal.platform.web.PageMeta;
 import org.citydiplomacy.portal.timeline.PartnerPage;
 import org.citydiplomacy.portal.timeline.TimelineEvent;
 import org.citydiplomacy.portal.timeline.TimelineService;
@@ -20,14 +23,16 @@ class PartnerPageController {
 
     private final TimelineService timelines;
     private final ReaderAudience audience;
+    private final PartnerPageMeta pageMeta;
 
-    PartnerPageController(TimelineService timelines, ReaderAudience audience) {
+    PartnerPageController(TimelineService timelines, ReaderAudience audience, PartnerPageMeta pageMeta) {
         this.timelines = timelines;
         this.audience = audience;
+        this.pageMeta = pageMeta;
     }
 
     @GetMapping("/partners/{slug}")
-    String show(@PathVariable String slug, Model model) {
+    String show(@PathVariable String slug, Model model, Locale locale) {
         PartnerPage timeline = timelines.partnerPage(slug, audience.current());
         model.addAttribute("partner", timeline.partner());
         model.addAttribute("timeline", timeline);
@@ -35,6 +40,7 @@ class PartnerPageController {
         model.addAttribute("meetingCount", timeline.events().stream().filter(e -> e.kind() == TimelineEvent.Kind.MEETING).count());
         model.addAttribute("permalink", ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/partners/{slug}").buildAndExpand(slug).toUriString());
+        model.addAttribute(PageMeta.MODEL_ATTRIBUTE, pageMeta.of(timeline.partner(), locale));
         return "partners/show";
     }
 }
