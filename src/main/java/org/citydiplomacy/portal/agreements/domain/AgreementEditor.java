@@ -31,9 +31,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The write side of agreements: checks what a command refers to (partners, related agreements,
- * languages), applies it to the aggregate and saves it. It is the module's write
- * service ({@link AgreementWriteService}): each command in one transaction, validated before anything
- * is written, for editors and administrators only.
+ * languages), applies it to the aggregate and saves it. It is the module's write service ({@link
+ * AgreementWriteService}): each command in one transaction, validated before anything is written,
+ * for editors and administrators only.
  */
 @Service
 @Validated
