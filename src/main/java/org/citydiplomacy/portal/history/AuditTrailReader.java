@@ -2,6 +2,7 @@ package org.citydiplomacy.portal.history;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,6 +59,21 @@ public class AuditTrailReader {
                         + " WHERE x." + owner + " = :id")
                 .param("id", id)
                 .query((ResultSet rs) -> row.add(trail, revision(trail, rs), rs.getInt("revtype"), rs));
+    }
+
+    /** A record's list of partners ({@code partners}, by slug, in their order) from {@code <table>_aud}. */
+    public void partnerLinks(AuditTrail trail, String table, String owner, long id) {
+        parts(trail, table, owner, id, true, (t, rev, revtype, rs) ->
+                t.element("partners", rev, revtype, List.of(rs.getLong("partner_id"), rs.getInt("position")),
+                        rs.getInt("position"), partner(rs)));
+    }
+
+    /** A record's list of people (signatories, participants: see {@link #person}) from {@code <table>_aud}. */
+    public void people(AuditTrail trail, String field, String table, String owner, long id) {
+        parts(trail, table, owner, id, true, (t, rev, revtype, rs) -> {
+            String display = person(rs);
+            t.element(field, rev, revtype, List.of(rs.getInt("position"), display), rs.getInt("position"), display);
+        });
     }
 
     /** Whether the record exists at all (a record without audit rows was loaded before auditing began). */

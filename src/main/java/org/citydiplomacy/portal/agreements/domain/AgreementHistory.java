@@ -45,14 +45,8 @@ class AgreementHistory implements HistorySource {
         if (trail.snapshots().isEmpty() && !audit.exists("agreement", id)) {
             throw RecordNotFoundException.agreement(id);
         }
-        audit.parts(trail, "agreement_partner", "agreement_id", id, true, (t, rev, revtype, rs) ->
-                t.element("partners", rev, revtype, List.of(rs.getLong("partner_id"), rs.getInt("position")),
-                        rs.getInt("position"), AuditTrailReader.partner(rs)));
-        audit.parts(trail, "agreement_signatory", "agreement_id", id, true, (t, rev, revtype, rs) -> {
-            String display = AuditTrailReader.person(rs);
-            t.element("signatories", rev, revtype, List.of(rs.getInt("position"), display), rs.getInt("position"),
-                    display);
-        });
+        audit.partnerLinks(trail, "agreement_partner", "agreement_id", id);
+        audit.people(trail, "signatories", "agreement_signatory", "agreement_id", id);
         audit.parts(trail, "agreement_area", "agreement_id", id, false, (t, rev, revtype, rs) -> {
             String area = rs.getString("area");
             t.element("areas", rev, revtype, area, area, area);

@@ -45,14 +45,8 @@ class MeetingHistory implements HistorySource {
         if (trail.snapshots().isEmpty() && !audit.exists("meeting", id)) {
             throw RecordNotFoundException.meeting(id);
         }
-        audit.parts(trail, "meeting_partner", "meeting_id", id, true, (t, rev, revtype, rs) ->
-                t.element("partners", rev, revtype, List.of(rs.getLong("partner_id"), rs.getInt("position")),
-                        rs.getInt("position"), AuditTrailReader.partner(rs)));
-        audit.parts(trail, "meeting_participant", "meeting_id", id, true, (t, rev, revtype, rs) -> {
-            String display = AuditTrailReader.person(rs);
-            t.element("participants", rev, revtype, List.of(rs.getInt("position"), display), rs.getInt("position"),
-                    display);
-        });
+        audit.partnerLinks(trail, "meeting_partner", "meeting_id", id);
+        audit.people(trail, "participants", "meeting_participant", "meeting_id", id);
         audit.parts(trail, "meeting_agreement", "meeting_id", id, false, (t, rev, revtype, rs) -> {
             long agreementId = rs.getLong("agreement_id");
             t.element("agreements", rev, revtype, agreementId, agreementId, agreementId);

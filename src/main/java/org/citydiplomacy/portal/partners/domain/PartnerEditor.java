@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The write side of partners: checks what a command refers to, applies it to the aggregate and saves it. It is the module's write
- * service ({@link PartnerWriteService}): each command in one transaction, validated before anything
- * is written, for editors and administrators only.
+ * The write side of partners: checks what a command refers to, applies it to the aggregate and
+ * saves it. It is the module's write service ({@link PartnerWriteService}): each command in one
+ * transaction, validated before anything is written, for editors and administrators only.
  */
 @Service
 @Validated

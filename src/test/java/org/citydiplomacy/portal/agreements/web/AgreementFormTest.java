@@ -103,6 +103,14 @@ class AgreementFormTest {
     }
 
     @Test
+    void offersEachVisibilityOnceWhateverTheFragmentsTheFormIsBuiltFrom() throws Exception {
+        String html = mvc.perform(get("/staff/agreements/new").with(EDITOR)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html.split("name=\"visibility\"", -1).length - 1).as("visibility choices (draft, published)")
+                .isEqualTo(2);
+    }
+
+    @Test
     void savesAWholeAgreementAndRedirectsToItsEditPage() throws Exception {
         String title = "Memorandum " + UUID.randomUUID();
         MvcResult result = mvc.perform(filled(title, anyPartner()))
