@@ -53,7 +53,7 @@ record BarChart(Dimension dimension, String id, boolean compact, int height, Lis
                 compact, height, bars, total);
     }
 
-    String viewBox() {
+    public String viewBox() {
         return "0 0 " + WIDTH + " " + height;
     }
 }
