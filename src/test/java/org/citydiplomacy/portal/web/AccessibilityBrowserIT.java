@@ -91,6 +91,13 @@ class AccessibilityBrowserIT {
         PARTNER_TIMELINE("/partners/rome", 200),
         MEETINGS("/meetings", 200),
         MEETING("/meetings/{meeting}", 200),
+        NETWORKS("/networks", 200),
+        NETWORK("/networks/u20", 200),
+        STATISTICS("/statistics", 200),
+        STATISTICS_FILTERED("/statistics?partner=rome&type=JOINT_COMMUNIQUE", 200),
+        MAP("/map", 200),
+        MAP_EUROPE("/map?region=europe", 200),
+        STRATEGY("/strategy", 200),
         NOT_FOUND("/no-such-page", 404),
         SIGN_IN("/login", 200);
 
