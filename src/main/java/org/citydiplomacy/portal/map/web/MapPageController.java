@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.citydiplomacy.portal.map.MapPlace;
 import org.citydiplomacy.portal.map.MapService;
 import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.shared.ParameterReader;

@@ -3,6 +3,7 @@ package org.citydiplomacy.portal.statistics.domain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,31 +35,31 @@ public class StatisticsQueries {
     public Statistics statistics(StatisticsFilter filter) {
         StringBuilder agreements = new StringBuilder("WHERE " + PUBLISHED.formatted("a"));
         StringBuilder meetings = new StringBuilder("WHERE " + PUBLISHED.formatted("m"));
-        List<Object[]> params = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
         if (filter.partner() != null) {
             agreements.append(" AND EXISTS (SELECT 1 FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id"
                     + " WHERE ap.agreement_id = a.id AND p.slug = :partner AND " + PUBLISHED.formatted("p") + ")");
             meetings.append(" AND EXISTS (SELECT 1 FROM meeting_partner mp JOIN partner p ON p.id = mp.partner_id"
                     + " WHERE mp.meeting_id = m.id AND p.slug = :partner AND " + PUBLISHED.formatted("p") + ")");
-            params.add(new Object[] { "partner", filter.partner() });
+            params.put("partner", filter.partner());
         }
         if (filter.type() != null) {
             agreements.append(" AND a.type = :type");
-            params.add(new Object[] { "type", filter.type().name() });
+            params.put("type", filter.type().name());
         }
         if (filter.area() != null) {
             agreements.append(" AND EXISTS (SELECT 1 FROM agreement_area fa WHERE fa.agreement_id = a.id AND fa.area = :area)");
-            params.add(new Object[] { "area", filter.area().name() });
+            params.put("area", filter.area().name());
         }
         if (filter.from() != null) {
             agreements.append(" AND a.signed_on >= :from");
             meetings.append(" AND m.held_on >= :from");
-            params.add(new Object[] { "from", filter.from() });
+            params.put("from", filter.from());
         }
         if (filter.to() != null) {
             agreements.append(" AND a.signed_on <= :to");
             meetings.append(" AND m.held_on <= :to");
-            params.add(new Object[] { "to", filter.to() });
+            params.put("to", filter.to());
         }
         var statement = jdbc.sql("""
                 WITH a AS MATERIALIZED (
@@ -84,10 +85,7 @@ public class StatisticsQueries {
                  GROUP BY aa.area
                 UNION ALL
                 SELECT 'MEETINGS_BY_YEAR', year::text, count(*) FROM m GROUP BY year""".formatted(agreements, meetings,
-                        PUBLISHED.formatted("p")));
-        for (Object[] param : params) {
-            statement = statement.param((String) param[0], param[1]);
-        }
+                        PUBLISHED.formatted("p"))).params(params);
         long[] totals = new long[2];
         Map<Dimension, List<Figure>> figures = new EnumMap<>(Dimension.class);
         statement.query(rs -> {
