@@ -118,6 +118,7 @@ class AccessibilityBrowserIT {
         EDIT_AGREEMENT("/staff/agreements/{agreement}/edit"),
         EDIT_MEETING("/staff/meetings/{meeting}/edit"),
         NEW_PARTNER("/staff/partners/new"),
+        NEW_TARGET("/staff/strategy/targets/new"),
         TOKENS("/staff/tokens"),
         ACCOUNTS("/staff/accounts");
 
@@ -355,7 +356,7 @@ class AccessibilityBrowserIT {
                 .flatMap(page -> Arrays.stream(Screen.values())
                         .flatMap(screen -> Stream.of("en", "ja").map(language -> Arguments.of(page, screen, language))));
         Stream<Arguments> more = Stream.of(StaffPage.EDIT_AGREEMENT, StaffPage.EDIT_MEETING, StaffPage.NEW_PARTNER,
-                StaffPage.TOKENS, StaffPage.ACCOUNTS).map(page -> Arguments.of(page, Screen.DESKTOP, "en"));
+                StaffPage.NEW_TARGET, StaffPage.TOKENS, StaffPage.ACCOUNTS).map(page -> Arguments.of(page, Screen.DESKTOP, "en"));
         return Stream.concat(required, more);
     }
 
