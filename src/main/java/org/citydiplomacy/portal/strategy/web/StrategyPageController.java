@@ -9,7 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The strategy's targets and how far the records say each was reached. One statement. */
+/** The strategy's targets and how far the records say each was reached: the data version, and the progress when it changed. */
 @Controller
 class StrategyPageController {
 

@@ -162,7 +162,11 @@ class StrategyPageTest {
     }
 
     @Test
-    void runsOneStatement() throws Exception {
+    void runsTwoStatementsAndOneWhenNothingChanged() throws Exception {
+        jdbc.sql("UPDATE data_version SET version = nextval('data_version_seq')").update();
+        StatementCounter.reset();
+        get200("/strategy", "en");
+        assertThat(StatementCounter.count()).isEqualTo(2);
         StatementCounter.reset();
         get200("/strategy", "en");
         assertThat(StatementCounter.count()).isEqualTo(1);
