@@ -382,9 +382,6 @@ bench_all() {
     bench_one "$size" "API page $deep_page$tag" "/api/v1/agreements?page=$deep_page" "$CONNECTIONS" "$THREADS" report.lua
     bench_one "$size" "API agreement$tag" "/api/v1/agreements/$agreement_id" "$CONNECTIONS" "$THREADS" report.lua
     bench_one "$size" "API timeline ($page_partner_events events)$tag" "/api/v1/partners/$page_partner/timeline" "$CONNECTIONS" "$THREADS" report.lua
-    bench_one "$size" "map$tag" "/map" "$CONNECTIONS" "$THREADS" report.lua
-    bench_one "$size" "statistics$tag" "/statistics" "$CONNECTIONS" "$THREADS" report.lua
-    bench_one "$size" "statistics, partner$tag" "/statistics?partner=$list_partner" "$CONNECTIONS" "$THREADS" report.lua
 
 }
 
@@ -476,7 +473,7 @@ run_size() {
 
     warm_all "$static_path" /agreements "/agreements?partner=$list_partner" "/agreements?q=$q_en" "/agreements?q=$q_ja2" \
         "/agreements/$agreement_id" "/partners/$page_partner" /api/v1/agreements "/api/v1/agreements/$agreement_id" \
-        "/api/v1/partners/$page_partner/timeline" /map /statistics "/statistics?partner=$list_partner"
+        "/api/v1/partners/$page_partner/timeline"
     log "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after $WARMUP of warm-up each)"
     bench_all "$size" ""
 
