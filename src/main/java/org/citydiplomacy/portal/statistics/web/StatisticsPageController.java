@@ -10,7 +10,6 @@ import org.citydiplomacy.portal.agreements.AgreementType;
 import org.citydiplomacy.portal.agreements.CooperationArea;
 import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.partners.PartnerService;
-import org.citydiplomacy.portal.platform.SelectOption;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.statistics.Dimension;
 import org.citydiplomacy.portal.statistics.Statistics;
@@ -59,11 +58,11 @@ class StatisticsPageController {
         model.addAttribute("filter", filter);
         model.addAttribute("partnerOptions", partnerOptions(filter, locale));
         model.addAttribute("typeOptions", Arrays.stream(AgreementType.values())
-                .map(t -> new SelectOption(t.name(), messages.getMessage("agreementType." + t, null, locale),
+                .map(t -> new FilterOption(t.name(), messages.getMessage("agreementType." + t, null, locale),
                         t == filter.type()))
                 .toList());
         model.addAttribute("areaOptions", Arrays.stream(CooperationArea.values())
-                .map(a -> new SelectOption(a.name(), messages.getMessage("area." + a, null, locale), a == filter.area()))
+                .map(a -> new FilterOption(a.name(), messages.getMessage("area." + a, null, locale), a == filter.area()))
                 .toList());
         model.addAttribute("params", params);
         model.addAttribute("csvUrl", withQuery("/statistics.csv", params));
@@ -72,9 +71,9 @@ class StatisticsPageController {
         return "statistics/show";
     }
 
-    private List<SelectOption> partnerOptions(StatisticsFilter filter, Locale locale) {
+    private List<FilterOption> partnerOptions(StatisticsFilter filter, Locale locale) {
         List<PartnerRef> refs = PartnerRef.sortedByName(partners.refs(Audience.PUBLIC), r -> r, locale);
-        return refs.stream().map(r -> new SelectOption(r.slug(), r.nameIn(locale), r.slug().equals(filter.partner())))
+        return refs.stream().map(r -> new FilterOption(r.slug(), r.nameIn(locale), r.slug().equals(filter.partner())))
                 .toList();
     }
 
@@ -97,5 +96,9 @@ class StatisticsPageController {
             uri.queryParam("to", params.to());
         }
         return uri.encode().build().toUriString();
+    }
+
+    /** One option of a filter's select. */
+    record FilterOption(String value, String label, boolean selected) {
     }
 }
