@@ -12,6 +12,12 @@
     if (r.width <= 1 || r.height <= 1) return false;
     return el.checkVisibility ? el.checkVisibility({visibilityProperty: true}) : getComputedStyle(el).visibility !== 'hidden';
   };
+  // Equivalent exception of 2.5.8: a target whose function another target on the page gives
+  // (data-equivalent names that one's id, e.g. a map's mark and the list of the same links beside it).
+  const hasEquivalent = el => {
+    const other = el.dataset.equivalent && document.getElementById(el.dataset.equivalent);
+    return other && other !== el && shown(other);
+  };
   const targets = [...document.querySelectorAll(selector)].filter(shown);
   // Inline exception of 2.5.8: a target in running text, whose height the text's line sets.
   const inText = el => {
@@ -26,7 +32,8 @@
     return false;
   };
   const boxes = targets.map(el => ({el, r: el.getBoundingClientRect()}));
-  const small = boxes.filter(b => (b.r.width < MIN - 0.01 || b.r.height < MIN - 0.01) && !inText(b.el));
+  const small = boxes.filter(b => (b.r.width < MIN - 0.01 || b.r.height < MIN - 0.01) && !inText(b.el)
+      && !hasEquivalent(b.el));
   const centre = r => [r.left + r.width / 2, r.top + r.height / 2];
   const distanceToRect = ([x, y], r) => Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom));
   // Spacing exception: a 24 px circle on each undersized target meets no other target and no other such circle.

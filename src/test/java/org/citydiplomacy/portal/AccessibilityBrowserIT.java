@@ -91,6 +91,13 @@ class AccessibilityBrowserIT {
         PARTNER_TIMELINE("/partners/rome", 200),
         MEETINGS("/meetings", 200),
         MEETING("/meetings/{meeting}", 200),
+        NETWORKS("/networks", 200),
+        NETWORK("/networks/u20", 200),
+        STATISTICS("/statistics", 200),
+        STATISTICS_FILTERED("/statistics?partner=rome&type=JOINT_COMMUNIQUE", 200),
+        MAP("/map", 200),
+        MAP_EUROPE("/map?region=europe", 200),
+        STRATEGY("/strategy", 200),
         NOT_FOUND("/no-such-page", 404),
         SIGN_IN("/login", 200);
 
@@ -111,6 +118,7 @@ class AccessibilityBrowserIT {
         EDIT_AGREEMENT("/staff/agreements/{agreement}/edit"),
         EDIT_MEETING("/staff/meetings/{meeting}/edit"),
         NEW_PARTNER("/staff/partners/new"),
+        NEW_TARGET("/staff/strategy/targets/new"),
         TOKENS("/staff/tokens"),
         ACCOUNTS("/staff/accounts");
 
@@ -348,7 +356,7 @@ class AccessibilityBrowserIT {
                 .flatMap(page -> Arrays.stream(Screen.values())
                         .flatMap(screen -> Stream.of("en", "ja").map(language -> Arguments.of(page, screen, language))));
         Stream<Arguments> more = Stream.of(StaffPage.EDIT_AGREEMENT, StaffPage.EDIT_MEETING, StaffPage.NEW_PARTNER,
-                StaffPage.TOKENS, StaffPage.ACCOUNTS).map(page -> Arguments.of(page, Screen.DESKTOP, "en"));
+                StaffPage.NEW_TARGET, StaffPage.TOKENS, StaffPage.ACCOUNTS).map(page -> Arguments.of(page, Screen.DESKTOP, "en"));
         return Stream.concat(required, more);
     }
 

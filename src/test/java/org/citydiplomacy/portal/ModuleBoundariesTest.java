@@ -41,7 +41,8 @@ class ModuleBoundariesTest {
     @Test
     void findsTheModulesOfTheDesign() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("shared", "platform", "partners", "agreements", "meetings", "timeline");
+                .contains("shared", "platform", "partners", "agreements", "meetings", "timeline", "networks", "statistics",
+                        "map", "strategy");
     }
 
     @Test

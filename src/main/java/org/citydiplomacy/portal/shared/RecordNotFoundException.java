@@ -24,6 +24,10 @@ public class RecordNotFoundException extends RuntimeException {
         return new RecordNotFoundException("meeting", Long.toString(id));
     }
 
+    public static RecordNotFoundException network(String slug) {
+        return new RecordNotFoundException("network", slug);
+    }
+
     public static RecordNotFoundException document(long id) {
         return new RecordNotFoundException("document", Long.toString(id));
     }

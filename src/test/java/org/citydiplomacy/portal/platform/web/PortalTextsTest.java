@@ -46,7 +46,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PortalTextsTest {
 
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
-    static final List<String> BUNDLES = List.of("messages", "i18n/public", "i18n/staff");
+    static final List<String> BUNDLES = List.of("messages", "i18n/public", "i18n/staff", "i18n/overview");
     static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove",
             "th:include", "th:substituteby");
     static final Set<String> LABEL_ATTRIBUTES = Set.of("alt", "title", "placeholder", "aria-label", "aria-description",
@@ -83,7 +83,7 @@ class PortalTextsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "messages", "i18n/public", "i18n/staff" })
+    @ValueSource(strings = { "messages", "i18n/public", "i18n/staff", "i18n/overview" })
     void everyEnglishKeyHasAJapaneseOneAndTheOtherWayRound(String bundle) throws IOException {
         Set<String> english = new TreeSet<>(load(bundle + ".properties").stringPropertyNames());
         Set<String> japanese = new TreeSet<>(load(bundle + "_ja.properties").stringPropertyNames());

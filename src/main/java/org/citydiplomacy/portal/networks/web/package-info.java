@@ -1,0 +1,2 @@
+/** The networks' public pages. */
+package org.citydiplomacy.portal.networks.web;

@@ -1,0 +1,2 @@
+/** The statistics' one aggregate statement. */
+package org.citydiplomacy.portal.statistics.domain;
