@@ -1,0 +1,16 @@
+package org.citydiplomacy.portal.map.web;
+
+import java.util.List;
+
+import org.citydiplomacy.portal.platform.cache.KeptPages;
+import org.springframework.stereotype.Component;
+
+/** The map pages depend only on the data, the address, the language and the day: kept per data version. */
+@Component
+class KeptMapPages implements KeptPages {
+
+    @Override
+    public List<String> pathPatterns() {
+        return List.of("/map");
+    }
+}
