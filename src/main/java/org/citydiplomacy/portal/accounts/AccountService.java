@@ -3,6 +3,7 @@ package org.citydiplomacy.portal.accounts;
 import java.util.List;
 
 import org.citydiplomacy.portal.accounts.domain.Accounts;
+import org.citydiplomacy.portal.platform.security.SignedInSessions;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -15,10 +16,12 @@ public class AccountService {
 
     private final Accounts accounts;
     private final PasswordEncoder passwords;
+    private final SignedInSessions sessions;
 
-    AccountService(Accounts accounts, PasswordEncoder passwords) {
+    AccountService(Accounts accounts, PasswordEncoder passwords, SignedInSessions sessions) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.sessions = sessions;
     }
 
     @Transactional(readOnly = true)
@@ -55,7 +58,8 @@ public class AccountService {
     }
 
     /**
-     * A deactivated account can neither sign in nor use its tokens; it and its history stay.
+     * A deactivated account can neither sign in nor use its tokens; it and its history stay. Its sessions
+     * end on every instance, in the same transaction.
      * @throws AccountChangeRefusedException if an admin tries to deactivate their own account
      */
     public void deactivate(String username, String actor) {
@@ -66,6 +70,7 @@ public class AccountService {
         if (!accounts.setActive(name, false, actor)) {
             throw RecordNotFoundException.account(username);
         }
+        sessions.endAllOf(name);
     }
 
     public void reactivate(String username, String actor) {
@@ -74,9 +79,12 @@ public class AccountService {
         }
     }
 
+    /** A new password ends the account's sessions everywhere: whoever knew the old one is signed out. */
     public void resetPassword(String username, String newPassword, String actor) {
-        if (!accounts.setPasswordHash(Usernames.normalise(username), passwords.encode(newPassword), actor)) {
+        String name = Usernames.normalise(username);
+        if (!accounts.setPasswordHash(name, passwords.encode(newPassword), actor)) {
             throw RecordNotFoundException.account(username);
         }
+        sessions.endAllOf(name);
     }
 }

@@ -10,13 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+
 import org.citydiplomacy.portal.support.PortalTest;
 import org.citydiplomacy.portal.support.StaffAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -56,20 +56,25 @@ class SignInTest {
     @Test
     void signsInWithTheFormUnderANewSessionId() throws Exception {
         String editor = StaffAccounts.create(accounts, StaffRole.EDITOR);
-        MockHttpSession before = (MockHttpSession) mvc.perform(get("/login")).andReturn().getRequest().getSession();
-        String idBefore = before.getId();
+        // Sessions live in PostgreSQL (Spring Session): the browser holds only the SESSION cookie.
+        Cookie before = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+        assertThat(before).isNotNull();
 
-        MvcResult result = mvc.perform(signIn(editor, StaffAccounts.PASSWORD, StaffAccounts.uniqueAddress()).session(before))
+        MvcResult result = mvc.perform(signIn(editor, StaffAccounts.PASSWORD, StaffAccounts.uniqueAddress()).cookie(before))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/staff"))
                 .andReturn();
 
-        MockHttpSession after = (MockHttpSession) result.getRequest().getSession(false);
+        Cookie after = result.getResponse().getCookie("SESSION");
         assertThat(after).isNotNull();
-        assertThat(after.getId()).isNotEqualTo(idBefore);
-        SecurityContext context = (SecurityContext) after.getAttribute("SPRING_SECURITY_CONTEXT");
-        assertThat(context.getAuthentication().getName()).isEqualTo(editor);
-        assertThat(context.getAuthentication().getAuthorities()).extracting(Object::toString).contains("ROLE_EDITOR").doesNotContain("ROLE_ADMIN");
+        assertThat(after.getValue()).isNotEqualTo(before.getValue());
+        assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = ?").param(editor)
+                .query(Long.class).single()).isEqualTo(1);
+        mvc.perform(get("/staff").cookie(after)).andExpect(status().isOk());
+        // An editor, not an admin.
+        mvc.perform(get("/staff/accounts").cookie(after)).andExpect(status().isForbidden());
+        // The session id from before the sign-in is no way in.
+        mvc.perform(get("/staff").cookie(before)).andExpect(status().is3xxRedirection());
     }
 
     @Test
@@ -161,14 +166,16 @@ class SignInTest {
     @Test
     void endsTheSessionOfAnAccountDeactivatedWhileSignedIn() throws Exception {
         String editor = StaffAccounts.create(accounts, StaffRole.EDITOR);
-        MockHttpSession session = (MockHttpSession) mvc.perform(signIn(editor, StaffAccounts.PASSWORD, StaffAccounts.uniqueAddress()))
+        Cookie session = mvc.perform(signIn(editor, StaffAccounts.PASSWORD, StaffAccounts.uniqueAddress()))
                 .andExpect(redirectedUrl("/staff"))
-                .andReturn().getRequest().getSession(false);
-        mvc.perform(get("/staff").session(session)).andExpect(status().isOk());
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/staff").cookie(session)).andExpect(status().isOk());
 
         accounts.deactivate(editor, "test");
 
-        mvc.perform(get("/staff").session(session)).andExpect(redirectedUrl("/login?outcome=failed"));
-        assertThat(session.isInvalid()).isTrue();
+        mvc.perform(get("/staff").cookie(session)).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.containsString("/login")));
+        assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = ?").param(editor)
+                .query(Long.class).single()).isZero();
     }
 }
