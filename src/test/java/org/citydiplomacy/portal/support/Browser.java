@@ -57,7 +57,7 @@ public final class Browser {
         return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         }

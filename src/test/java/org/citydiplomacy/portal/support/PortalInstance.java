@@ -27,9 +27,9 @@ public final class PortalInstance implements AutoCloseable {
                 // No JMX registration: two contexts in one JVM would both claim HikariPool-1's MBean name.
                 "spring.jmx.enabled=false"));
         all.addAll(List.of(properties));
+        // As command-line arguments: they outrank the system properties that point at the test database.
         return new PortalInstance(new SpringApplicationBuilder(PortalApplication.class)
-                .properties(all.toArray(String[]::new))
-                .run());
+                .run(all.stream().map(p -> "--" + p).toArray(String[]::new)));
     }
 
     public String url(String path) {
