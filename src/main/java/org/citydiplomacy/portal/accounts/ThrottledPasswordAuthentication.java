@@ -11,9 +11,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Username and password sign-in (the form and HTTP Basic alike) behind the throttle: a locked-out
- * username or address is refused before its password is even checked, and every failure is counted,
- * whether or not the account exists.
+ * Username and password sign-in (the form and HTTP Basic alike) behind the throttle: an attempt made
+ * before its pair's or address's wait is over is refused before its password is even checked (and
+ * makes the wait longer), and every failure is counted, whether or not the account exists.
  */
 class ThrottledPasswordAuthentication implements AuthenticationProvider {
 
@@ -29,13 +29,13 @@ class ThrottledPasswordAuthentication implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String username = attempt.getName();
         String address = address(attempt);
-        Optional<Instant> locked = throttle.lockedUntil(username, address);
-        if (locked.isPresent()) {
-            throw new TooManyFailedSignInsException(locked.get());
+        Optional<Instant> waiting = throttle.waitUntil(username, address);
+        if (waiting.isPresent()) {
+            throw new TooManyFailedSignInsException(throttle.failed(username, address).orElse(waiting.get()));
         }
         try {
             Authentication result = passwords.authenticate(attempt);
-            throttle.succeeded(username);
+            throttle.succeeded(username, address);
             return result;
         }
         catch (AuthenticationException ex) {

@@ -104,9 +104,14 @@ class PageCacheFilter extends OncePerRequestFilter {
             }
             catch (RuntimeException ex) {
                 // The database is away: the newest copy kept of this page, said to be possibly stale,
-                // is better than no page; without one the error page answers 503.
-                if (kept == null || !DatabaseOutages.causedBy(ex)) {
+                // is better than no page; without one the error page answers 503 (a page or problem+json).
+                if (!DatabaseOutages.causedBy(ex)) {
                     throw ex;
+                }
+                if (kept == null) {
+                    response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutages.RETRY_AFTER_SECONDS));
+                    response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                    return;
                 }
                 response.setHeader(STALE_HEADER, "true");
                 answer(kept.page(), request, response);

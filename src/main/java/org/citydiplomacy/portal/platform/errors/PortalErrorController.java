@@ -95,6 +95,9 @@ class PortalErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         if (code instanceof Integer value) {
             HttpStatus status = HttpStatus.resolve(value);
+            if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+                DatabaseUnavailable.retryAfter(response);
+            }
             if (status != null) {
                 return status;
             }
