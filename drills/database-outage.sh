@@ -89,7 +89,7 @@ echo "Database stopped at +$(( (STOPPED - START) / 1000 )) s"
 sleep 1
 READY_DOWN=$(curl -s -o /dev/null --max-time 10 -w '%{http_code} %{time_total}' "$BASE/actuator/health/readiness" || true)
 LIVE_DOWN=$(curl -s -o /dev/null --max-time 10 -w '%{http_code} %{time_total}' "$BASE/actuator/health/liveness" || true)
-sleep "$(awk -v until=$((STOPPED + DOWN * 1000)) -v now="$(now_ms)" 'BEGIN { d = (until - now) / 1000; print d > 0 ? d : 0 }')"
+sleep "$(awk -v until=$((STOPPED + DOWN * 1000)) -v now="$(now_ms)" 'BEGIN { d = (until - now) / 1000; print (d > 0 ? d : 0) }')"
 pg_start "$PG_PORT"
 BACK=$(now_ms)
 echo "Database started again at +$(( (BACK - START) / 1000 )) s (down $(( (BACK - STOPPED) )) ms)"

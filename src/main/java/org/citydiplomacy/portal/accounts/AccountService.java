@@ -3,6 +3,7 @@ package org.citydiplomacy.portal.accounts;
 import java.util.List;
 
 import org.citydiplomacy.portal.accounts.domain.Accounts;
+import org.citydiplomacy.portal.platform.security.SecurityEvents;
 import org.citydiplomacy.portal.platform.security.SignedInSessions;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -48,13 +49,19 @@ public class AccountService {
                 account.role(), actor)) {
             throw AccountChangeRefusedException.usernameTaken();
         }
+        SecurityEvents.record("account.created", "account", username, "role", account.role(), "by", actor);
         return find(username);
     }
 
     /** Creates the account only if it does not exist yet; @return whether it was created. */
     public boolean createIfAbsent(NewAccount account, String actor) {
-        return accounts.insert(Usernames.normalise(account.username()), account.displayName().strip(),
+        String username = Usernames.normalise(account.username());
+        boolean created = accounts.insert(username, account.displayName().strip(),
                 passwords.encode(account.password()), account.role(), actor);
+        if (created) {
+            SecurityEvents.record("account.created", "account", username, "role", account.role(), "by", actor);
+        }
+        return created;
     }
 
     /**
@@ -70,13 +77,14 @@ public class AccountService {
         if (!accounts.setActive(name, false, actor)) {
             throw RecordNotFoundException.account(username);
         }
-        sessions.endAllOf(name);
+        SecurityEvents.record("account.deactivated", "account", name, "by", actor, "sessions_ended", sessions.endAllOf(name));
     }
 
     public void reactivate(String username, String actor) {
         if (!accounts.setActive(Usernames.normalise(username), true, actor)) {
             throw RecordNotFoundException.account(username);
         }
+        SecurityEvents.record("account.reactivated", "account", Usernames.normalise(username), "by", actor);
     }
 
     /** A new password ends the account's sessions everywhere: whoever knew the old one is signed out. */
@@ -85,6 +93,6 @@ public class AccountService {
         if (!accounts.setPasswordHash(name, passwords.encode(newPassword), actor)) {
             throw RecordNotFoundException.account(username);
         }
-        sessions.endAllOf(name);
+        SecurityEvents.record("account.password-reset", "account", name, "by", actor, "sessions_ended", sessions.endAllOf(name));
     }
 }

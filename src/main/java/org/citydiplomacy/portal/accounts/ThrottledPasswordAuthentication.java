@@ -2,7 +2,9 @@ package org.citydiplomacy.portal.accounts;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 
+import org.citydiplomacy.portal.platform.security.SecurityEvents;
 import org.citydiplomacy.portal.platform.security.TooManyFailedSignInsException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,10 +21,14 @@ class ThrottledPasswordAuthentication implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final SignInThrottle throttle;
+    private final Predicate<String> accountExists;
 
-    ThrottledPasswordAuthentication(AuthenticationProvider passwords, SignInThrottle throttle) {
+    /** @param accountExists whether a username names an account (the event log names only those) */
+    ThrottledPasswordAuthentication(AuthenticationProvider passwords, SignInThrottle throttle,
+            Predicate<String> accountExists) {
         this.passwords = passwords;
         this.throttle = throttle;
+        this.accountExists = accountExists;
     }
 
     @Override
@@ -31,15 +37,21 @@ class ThrottledPasswordAuthentication implements AuthenticationProvider {
         String address = address(attempt);
         Optional<Instant> waiting = throttle.waitUntil(username, address);
         if (waiting.isPresent()) {
-            throw new TooManyFailedSignInsException(throttle.failed(username, address).orElse(waiting.get()));
+            Instant until = throttle.failed(username, address).orElse(waiting.get());
+            SecurityEvents.record("sign-in.throttled", "user", named(username), "address", address,
+                    "wait_until", until);
+            throw new TooManyFailedSignInsException(until);
         }
         try {
             Authentication result = passwords.authenticate(attempt);
             throttle.succeeded(username, address);
+            SecurityEvents.record("sign-in.success", "user", result.getName(), "address", address);
             return result;
         }
         catch (AuthenticationException ex) {
-            throttle.failed(username, address);
+            Optional<Instant> wait = throttle.failed(username, address);
+            SecurityEvents.record("sign-in.failure", "user", named(username), "address", address,
+                    "reason", ex.getClass().getSimpleName(), "wait_until", wait.map(Instant::toString).orElse("none"));
             throw ex;
         }
     }
@@ -47,6 +59,15 @@ class ThrottledPasswordAuthentication implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /**
+     * The username if it names an account; otherwise only that it did not. What people type into the
+     * username field is sometimes their password: it is never written down.
+     */
+    private String named(String username) {
+        String name = Usernames.normalise(username);
+        return name != null && accountExists.test(name) ? name : "(no such account)";
     }
 
     private static String address(Authentication attempt) {

@@ -142,7 +142,8 @@ class SecurityConfig {
                 .logout(logout -> logout
                         .addLogoutHandler((request, response, authentication) -> {
                             if (authentication != null) {
-                                sessions.endAllOf(authentication.getName());
+                                SecurityEvents.record("sign-out", "user", authentication.getName(),
+                                        "sessions_ended", sessions.endAllOf(authentication.getName()));
                             }
                         })
                         .logoutSuccessUrl("/login?outcome=signed-out").permitAll());
