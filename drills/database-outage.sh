@@ -39,7 +39,7 @@ JAR=$(portal_jar)
 echo "PostgreSQL ($PG_BIN) on 127.0.0.1:$PG_PORT, portal $JAR on 127.0.0.1:$PORTAL_PORT, data in $DRILL_DIR"
 pg_init "$PG_PORT"
 portal_start main "$PORTAL_PORT" "$PG_PORT"
-wait_ready "$PORTAL_PORT" 240
+wait_ready "$PORTAL_PORT" 600
 BASE="http://127.0.0.1:$PORTAL_PORT"
 TOKEN=$(token "$PORTAL_PORT")
 [ -n "$TOKEN" ] || { echo "No token issued" >&2; exit 1; }
