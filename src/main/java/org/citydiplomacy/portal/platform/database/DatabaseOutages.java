@@ -19,6 +19,13 @@ public final class DatabaseOutages {
     /** What {@code Retry-After} says: the pool retries meanwhile, and recovers by itself. */
     public static final int RETRY_AFTER_SECONDS = 5;
 
+    /**
+     * What Hikari's stand-in for a connection that was closed under a transaction throws, without an
+     * SQLSTATE: seen in the outage drill when PostgreSQL stopped during a query and the rollback that
+     * followed had no connection left ("Application exception overridden by rollback exception").
+     */
+    private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+
     private DatabaseOutages() {
     }
 
@@ -31,7 +38,8 @@ public final class DatabaseOutages {
                     || t instanceof SocketException) {
                 return true;
             }
-            if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+            if (t instanceof SQLException sql && (isConnectionState(sql.getSQLState())
+                    || HIKARI_CLOSED_CONNECTION.equals(sql.getMessage()))) {
                 return true;
             }
         }
