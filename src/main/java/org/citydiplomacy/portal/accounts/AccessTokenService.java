@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.citydiplomacy.portal.accounts.domain.AccessTokens;
+import org.citydiplomacy.portal.platform.security.SecurityEvents;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,15 +53,24 @@ public class AccessTokenService {
         Instant expiresAt = clock.instant().plus(effective);
         Instant stored = tokens.insert(Usernames.normalise(username), name == null || name.isBlank() ? "API" : name.strip(),
                 hash(token), expiresAt).orElseThrow(() -> RecordNotFoundException.account(username));
+        SecurityEvents.record("token.issued", "user", Usernames.normalise(username), "expires", stored);
         return new IssuedToken(token, stored);
     }
 
     /** The owner of a usable token (not expired, not revoked, active account); empty otherwise. */
     public Optional<AccessTokens.Bearer> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 200) {
+            SecurityEvents.record("token.refused", "reason", "malformed");
             return Optional.empty();
         }
-        return tokens.use(hash(token));
+        Optional<AccessTokens.Bearer> owner = tokens.use(hash(token));
+        if (owner.isPresent()) {
+            SecurityEvents.record("token.used", "user", owner.get().username(), "token_id", owner.get().tokenId());
+        }
+        else {
+            SecurityEvents.record("token.refused", "reason", "unknown, expired, revoked or inactive account");
+        }
+        return owner;
     }
 
     @Transactional(readOnly = true)
@@ -73,6 +83,7 @@ public class AccessTokenService {
         if (!tokens.revoke(id, Usernames.normalise(owner), owner)) {
             throw RecordNotFoundException.token(id);
         }
+        SecurityEvents.record("token.revoked", "user", Usernames.normalise(owner), "token_id", id, "by", owner);
     }
 
     /** An admin revokes a token of any account. @throws RecordNotFoundException if it is not {@code owner}'s */
@@ -80,6 +91,7 @@ public class AccessTokenService {
         if (!tokens.revoke(id, Usernames.normalise(owner), admin)) {
             throw RecordNotFoundException.token(id);
         }
+        SecurityEvents.record("token.revoked", "user", Usernames.normalise(owner), "token_id", id, "by", admin);
     }
 
     static byte[] hash(String token) {

@@ -29,11 +29,11 @@ class AccountSecurityConfig {
     /** The one way to sign in with a password, used by the sign-in form and by the token endpoint. */
     @Bean
     AuthenticationProvider passwordAuthentication(StaffUserDetailsService users, PasswordEncoder encoder,
-            SignInThrottle throttle) {
+            SignInThrottle throttle, Accounts accounts) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         passwords.setUserDetailsPasswordService(users);
-        return new ThrottledPasswordAuthentication(passwords, throttle);
+        return new ThrottledPasswordAuthentication(passwords, throttle, name -> accounts.find(name).isPresent());
     }
 
     @Bean

@@ -3,6 +3,8 @@ package org.citydiplomacy.portal.accounts;
 import java.util.List;
 
 import org.citydiplomacy.portal.accounts.domain.Accounts;
+import org.citydiplomacy.portal.platform.security.SecurityEvents;
+import org.citydiplomacy.portal.platform.security.SignedInSessions;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -15,10 +17,12 @@ public class AccountService {
 
     private final Accounts accounts;
     private final PasswordEncoder passwords;
+    private final SignedInSessions sessions;
 
-    AccountService(Accounts accounts, PasswordEncoder passwords) {
+    AccountService(Accounts accounts, PasswordEncoder passwords, SignedInSessions sessions) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.sessions = sessions;
     }
 
     @Transactional(readOnly = true)
@@ -45,17 +49,24 @@ public class AccountService {
                 account.role(), actor)) {
             throw AccountChangeRefusedException.usernameTaken();
         }
+        SecurityEvents.record("account.created", "account", username, "role", account.role(), "by", actor);
         return find(username);
     }
 
     /** Creates the account only if it does not exist yet; @return whether it was created. */
     public boolean createIfAbsent(NewAccount account, String actor) {
-        return accounts.insert(Usernames.normalise(account.username()), account.displayName().strip(),
+        String username = Usernames.normalise(account.username());
+        boolean created = accounts.insert(username, account.displayName().strip(),
                 passwords.encode(account.password()), account.role(), actor);
+        if (created) {
+            SecurityEvents.record("account.created", "account", username, "role", account.role(), "by", actor);
+        }
+        return created;
     }
 
     /**
-     * A deactivated account can neither sign in nor use its tokens; it and its history stay.
+     * A deactivated account can neither sign in nor use its tokens; it and its history stay. Its sessions
+     * end on every instance, in the same transaction.
      * @throws AccountChangeRefusedException if an admin tries to deactivate their own account
      */
     public void deactivate(String username, String actor) {
@@ -66,17 +77,22 @@ public class AccountService {
         if (!accounts.setActive(name, false, actor)) {
             throw RecordNotFoundException.account(username);
         }
+        SecurityEvents.record("account.deactivated", "account", name, "by", actor, "sessions_ended", sessions.endAllOf(name));
     }
 
     public void reactivate(String username, String actor) {
         if (!accounts.setActive(Usernames.normalise(username), true, actor)) {
             throw RecordNotFoundException.account(username);
         }
+        SecurityEvents.record("account.reactivated", "account", Usernames.normalise(username), "by", actor);
     }
 
+    /** A new password ends the account's sessions everywhere: whoever knew the old one is signed out. */
     public void resetPassword(String username, String newPassword, String actor) {
-        if (!accounts.setPasswordHash(Usernames.normalise(username), passwords.encode(newPassword), actor)) {
+        String name = Usernames.normalise(username);
+        if (!accounts.setPasswordHash(name, passwords.encode(newPassword), actor)) {
             throw RecordNotFoundException.account(username);
         }
+        SecurityEvents.record("account.password-reset", "account", name, "by", actor, "sessions_ended", sessions.endAllOf(name));
     }
 }

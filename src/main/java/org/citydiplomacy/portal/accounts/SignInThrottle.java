@@ -13,8 +13,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Refuses sign-ins for a while after repeated failures, per username and per client address. Unknown
- * usernames are counted exactly like known ones, so the answer never tells whether an account exists.
+ * Makes repeated failed sign-ins wait, per (username, address) pair and per client address, never
+ * locking an account: a stranger failing from one address does not hold up the owner's right password
+ * from another. Unknown usernames are counted exactly like known ones, so the answer never tells
+ * whether an account exists.
  */
 @Component
 class SignInThrottle {
@@ -27,22 +29,32 @@ class SignInThrottle {
         this.limits = limits;
     }
 
+    /** Until when an attempt of this username from this address must wait before it is checked, if it must. */
     @Transactional(readOnly = true)
-    Optional<Instant> lockedUntil(String username, String address) {
-        return failures.lockedUntil(subject(Usernames.normalise(username)), subject(address));
+    Optional<Instant> waitUntil(String username, String address) {
+        return failures.waitUntil(pair(username, address), subject(address));
     }
 
-    // Own transactions: a failure must be counted even though the sign-in that failed rolls back.
+    /**
+     * Counts a failure, or an attempt made before its wait was over (so hammering makes the wait
+     * longer). Own transaction: it must be counted although the sign-in that failed rolls back.
+     * @return until when the next attempt must wait, if it must
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void failed(String username, String address) {
-        failures.record(subject(Usernames.normalise(username)), subject(address), limits.accountLimit(),
-                limits.addressLimit(), limits.window(), limits.lockout());
+    Optional<Instant> failed(String username, String address) {
+        Optional<Instant> wait = failures.record(pair(username, address), subject(address), limits.freeFailures(),
+                limits.addressLimit(), limits.window(), limits.firstDelay(), limits.maxDelay());
         failures.purgeStale();
+        return wait;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void succeeded(String username) {
-        failures.clearAccount(subject(Usernames.normalise(username)));
+    void succeeded(String username, String address) {
+        failures.clearPair(pair(username, address));
+    }
+
+    private static String pair(String username, String address) {
+        return subject(Usernames.normalise(username) + "\n" + address);
     }
 
     private static String subject(String value) {

@@ -197,19 +197,43 @@ class AccessTokenApiTest {
     @Test
     void throttlesIssuanceLikeTheSignInForm() throws Exception {
         String editor = StaffAccounts.create(accounts, StaffRole.EDITOR);
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(issue(editor, "wrong " + i, StaffAccounts.uniqueAddress())).andExpect(status().isUnauthorized());
+        String address = StaffAccounts.uniqueAddress();
+        // Three free failures of this account from this address; the fourth sets a wait.
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(issue(editor, "wrong " + i, address)).andExpect(status().isUnauthorized());
         }
-        mvc.perform(issue(editor, StaffAccounts.PASSWORD, StaffAccounts.uniqueAddress()))
+        mvc.perform(issue(editor, StaffAccounts.PASSWORD, address))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().exists(HttpHeaders.RETRY_AFTER))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        // The owner, elsewhere, is not held up.
+        mvc.perform(issue(editor, StaffAccounts.PASSWORD, StaffAccounts.uniqueAddress())).andExpect(status().isCreated());
         // Unknown accounts are throttled the same way.
         String ghost = "ghost-" + editor;
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(issue(ghost, "wrong " + i, StaffAccounts.uniqueAddress())).andExpect(status().isUnauthorized());
+        String other = StaffAccounts.uniqueAddress();
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(issue(ghost, "wrong " + i, other)).andExpect(status().isUnauthorized());
         }
-        mvc.perform(issue(ghost, "wrong", StaffAccounts.uniqueAddress())).andExpect(status().isTooManyRequests());
+        mvc.perform(issue(ghost, "wrong", other)).andExpect(status().isTooManyRequests());
+    }
+
+    @Test
+    void anAddressThatKeepsFailingWaitsLongerEachTime() throws Exception {
+        String address = StaffAccounts.uniqueAddress();
+        // Many names from one address: twenty free failures, the next one sets the first wait (1 s).
+        for (int i = 0; i < 21; i++) {
+            mvc.perform(issue("guess-" + i + "-" + address, "wrong", address)).andExpect(status().isUnauthorized());
+        }
+        long previous = 0;
+        for (int i = 0; i < 4; i++) {
+            String retryAfter = mvc.perform(issue("guess-more-" + i, "wrong", address))
+                    .andExpect(status().isTooManyRequests())
+                    .andReturn().getResponse().getHeader(HttpHeaders.RETRY_AFTER);
+            long seconds = Long.parseLong(retryAfter);
+            assertThat(seconds).isGreaterThan(previous);
+            previous = seconds;
+        }
+        assertThat(previous).isGreaterThanOrEqualTo(8);
     }
 
     @Test

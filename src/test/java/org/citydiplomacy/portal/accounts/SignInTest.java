@@ -10,13 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+
 import org.citydiplomacy.portal.support.PortalTest;
 import org.citydiplomacy.portal.support.StaffAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -56,20 +56,25 @@ class SignInTest {
     @Test
     void signsInWithTheFormUnderANewSessionId() throws Exception {
         String editor = StaffAccounts.create(accounts, StaffRole.EDITOR);
-        MockHttpSession before = (MockHttpSession) mvc.perform(get("/login")).andReturn().getRequest().getSession();
-        String idBefore = before.getId();
+        // Sessions live in PostgreSQL (Spring Session): the browser holds only the SESSION cookie.
+        Cookie before = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+        assertThat(before).isNotNull();
 
-        MvcResult result = mvc.perform(signIn(editor, StaffAccounts.PASSWORD, StaffAccounts.uniqueAddress()).session(before))
+        MvcResult result = mvc.perform(signIn(editor, StaffAccounts.PASSWORD, StaffAccounts.uniqueAddress()).cookie(before))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/staff"))
                 .andReturn();
 
-        MockHttpSession after = (MockHttpSession) result.getRequest().getSession(false);
+        Cookie after = result.getResponse().getCookie("SESSION");
         assertThat(after).isNotNull();
-        assertThat(after.getId()).isNotEqualTo(idBefore);
-        SecurityContext context = (SecurityContext) after.getAttribute("SPRING_SECURITY_CONTEXT");
-        assertThat(context.getAuthentication().getName()).isEqualTo(editor);
-        assertThat(context.getAuthentication().getAuthorities()).extracting(Object::toString).contains("ROLE_EDITOR").doesNotContain("ROLE_ADMIN");
+        assertThat(after.getValue()).isNotEqualTo(before.getValue());
+        assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = ?").param(editor)
+                .query(Long.class).single()).isEqualTo(1);
+        mvc.perform(get("/staff").cookie(after)).andExpect(status().isOk());
+        // An editor, not an admin.
+        mvc.perform(get("/staff/accounts").cookie(after)).andExpect(status().isForbidden());
+        // The session id from before the sign-in is no way in.
+        mvc.perform(get("/staff").cookie(before)).andExpect(status().is3xxRedirection());
     }
 
     @Test
@@ -92,37 +97,49 @@ class SignInTest {
     }
 
     @Test
-    void pausesAnAccountAfterFiveFailuresEvenWithTheRightPassword() throws Exception {
+    void aStrangersFailuresFromOneAddressNeverStopTheRightPasswordFromAnother() throws Exception {
         String editor = StaffAccounts.create(accounts, StaffRole.EDITOR);
-        for (int i = 0; i < 5; i++) {
-            // From different addresses: only the account's counter can be what stops the sixth.
-            mvc.perform(signIn(editor, "wrong " + i, StaffAccounts.uniqueAddress())).andExpect(redirectedUrl("/login?outcome=failed"));
+        String stranger = StaffAccounts.uniqueAddress();
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(signIn(editor, "wrong " + i, stranger));
         }
-        mvc.perform(signIn(editor, StaffAccounts.PASSWORD, StaffAccounts.uniqueAddress()))
-                .andExpect(redirectedUrl("/login?outcome=throttled"));
+        // The stranger's address now waits for this account...
+        mvc.perform(signIn(editor, StaffAccounts.PASSWORD, stranger)).andExpect(redirectedUrl("/login?outcome=throttled"));
+        // ...but the owner, from anywhere else, signs in at once.
+        mvc.perform(signIn(editor, StaffAccounts.PASSWORD, StaffAccounts.uniqueAddress())).andExpect(redirectedUrl("/staff"));
         mvc.perform(get("/login?outcome=throttled").header("Accept-Language", "en"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("try again in 15 minutes")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("each further failure makes the wait longer")));
     }
 
     @Test
-    void pausesAnUnknownAccountExactlyLikeAKnownOne() throws Exception {
-        String unknown = "ghost-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(signIn(unknown, "wrong " + i, StaffAccounts.uniqueAddress())).andExpect(redirectedUrl("/login?outcome=failed"));
-        }
-        mvc.perform(signIn(unknown, "wrong again", StaffAccounts.uniqueAddress()))
-                .andExpect(redirectedUrl("/login?outcome=throttled"));
-    }
-
-    @Test
-    void pausesAnAddressThatTriesManyAccounts() throws Exception {
+    void slowsAnAccountFromOneAddressAfterThreeFreeFailures() throws Exception {
         String editor = StaffAccounts.create(accounts, StaffRole.EDITOR);
         String address = StaffAccounts.uniqueAddress();
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(signIn(editor, "wrong " + i, address)).andExpect(redirectedUrl("/login?outcome=failed"));
+        }
+        mvc.perform(signIn(editor, StaffAccounts.PASSWORD, address)).andExpect(redirectedUrl("/login?outcome=throttled"));
+    }
+
+    @Test
+    void slowsAnUnknownAccountExactlyLikeAKnownOne() throws Exception {
+        String unknown = "ghost-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String address = StaffAccounts.uniqueAddress();
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(signIn(unknown, "wrong " + i, address)).andExpect(redirectedUrl("/login?outcome=failed"));
+        }
+        mvc.perform(signIn(unknown, "wrong again", address)).andExpect(redirectedUrl("/login?outcome=throttled"));
+    }
+
+    @Test
+    void slowsAnAddressThatTriesManyAccounts() throws Exception {
+        String editor = StaffAccounts.create(accounts, StaffRole.EDITOR);
+        String address = StaffAccounts.uniqueAddress();
+        for (int i = 0; i < 21; i++) {
             mvc.perform(signIn("guess-" + i + "-" + editor, "wrong", address)).andExpect(redirectedUrl("/login?outcome=failed"));
         }
         mvc.perform(signIn(editor, StaffAccounts.PASSWORD, address)).andExpect(redirectedUrl("/login?outcome=throttled"));
-        // The account itself is not paused: from elsewhere it signs in.
+        // The account itself is not held up: from elsewhere it signs in.
         mvc.perform(signIn(editor, StaffAccounts.PASSWORD, StaffAccounts.uniqueAddress())).andExpect(redirectedUrl("/staff"));
     }
 
@@ -161,14 +178,16 @@ class SignInTest {
     @Test
     void endsTheSessionOfAnAccountDeactivatedWhileSignedIn() throws Exception {
         String editor = StaffAccounts.create(accounts, StaffRole.EDITOR);
-        MockHttpSession session = (MockHttpSession) mvc.perform(signIn(editor, StaffAccounts.PASSWORD, StaffAccounts.uniqueAddress()))
+        Cookie session = mvc.perform(signIn(editor, StaffAccounts.PASSWORD, StaffAccounts.uniqueAddress()))
                 .andExpect(redirectedUrl("/staff"))
-                .andReturn().getRequest().getSession(false);
-        mvc.perform(get("/staff").session(session)).andExpect(status().isOk());
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/staff").cookie(session)).andExpect(status().isOk());
 
         accounts.deactivate(editor, "test");
 
-        mvc.perform(get("/staff").session(session)).andExpect(redirectedUrl("/login?outcome=failed"));
-        assertThat(session.isInvalid()).isTrue();
+        mvc.perform(get("/staff").cookie(session)).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.containsString("/login")));
+        assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = ?").param(editor)
+                .query(Long.class).single()).isZero();
     }
 }

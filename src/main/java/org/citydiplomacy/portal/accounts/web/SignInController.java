@@ -1,6 +1,5 @@
 package org.citydiplomacy.portal.accounts.web;
 
-import org.citydiplomacy.portal.accounts.SignInThrottleProperties;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -13,12 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInController {
 
-    private final SignInThrottleProperties throttle;
-
-    SignInController(SignInThrottleProperties throttle) {
-        this.throttle = throttle;
-    }
-
     @GetMapping("/login")
     String signIn(@RequestParam(required = false) String outcome, Model model) {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
@@ -29,7 +22,6 @@ class SignInController {
         model.addAttribute("failed", "failed".equals(outcome));
         model.addAttribute("throttled", "throttled".equals(outcome));
         model.addAttribute("signedOut", "signed-out".equals(outcome));
-        model.addAttribute("lockoutMinutes", throttle.lockout().toMinutes());
         return "accounts/signIn";
     }
 }

@@ -1,5 +1,6 @@
 package org.citydiplomacy.portal.platform.cache;
 
+import org.citydiplomacy.portal.platform.database.DatabaseOutages;
 import org.citydiplomacy.portal.platform.web.CurrentPage;
 import org.citydiplomacy.portal.platform.security.ReaderAudience;
 
@@ -29,10 +30,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 /**
  * Public pages and public API answers, rendered once per data version. A public page depends only on the data, the
  * address, the reader's language and the day (an agreement's citation says when it was read), so
- * a rendered page is kept under {@code (data version, language, day, address)} and answered again
- * without running the controller or the template: one statement (the data version) per request.
- * Any change to the data moves the version forward (triggers, migration V20), so a kept page is
- * never answered after its data changed, whichever instance changed it.
+ * the newest rendering of a page is kept per {@code (language, address)} with the data version and
+ * day it was made at, and answered again without running the controller or the template while
+ * both still hold: one statement (the data version) per request. Any change to the data moves the
+ * version forward (triggers, migration V20), so a kept page is never answered after its data
+ * changed, whichever instance changed it, except while the database is away: then the data version
+ * cannot be read, and the newest kept copy is answered with {@code Portal-Stale: true} (a reader
+ * still sees the listing); an address never kept answers 503.
  * <p>
  * Every kept page carries a weak ETag of its bytes (an API record keeps its own, its version): a
  * browser or cache that has the page gets 304. Public readers get {@code Cache-Control: no-cache}
@@ -43,12 +47,15 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
+    /** Set on a page answered from the kept copy while the database (and so the data version) is away. */
+    static final String STALE_HEADER = "Portal-Stale";
+
     private final List<PathPattern> pages;
     private final ReaderAudience audience;
     private final DataVersion dataVersion;
     private final LocaleResolver locales;
     private final PageCacheProperties properties;
-    private final Cache<Key, Page> cache;
+    private final Cache<Key, Kept> cache;
 
     PageCacheFilter(List<String> pagePaths, ReaderAudience audience, DataVersion dataVersion, LocaleResolver locales,
             PageCacheProperties properties) {
@@ -60,7 +67,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         this.pages = pagePaths.stream().map(parser::parse).toList();
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(properties.maxSize().toBytes())
-                .weigher((Key key, Page page) -> page.body().length + key.url().length() + 200)
+                .weigher((Key key, Kept kept) -> kept.page().body().length + key.url().length() + 200)
                 .build();
     }
 
@@ -89,10 +96,31 @@ class PageCacheFilter extends OncePerRequestFilter {
         boolean keep = properties.enabled() && request.getParameter(CurrentPage.LANGUAGE_PARAMETER) == null
                 && request.getSession(false) == null;
         Key key = keep ? key(request) : null;
-        Page kept = keep ? cache.getIfPresent(key) : null;
-        if (kept != null) {
-            answer(kept, request, response);
-            return;
+        Kept kept = keep ? cache.getIfPresent(key) : null;
+        long version = 0;
+        if (keep) {
+            try {
+                version = dataVersion.current();
+            }
+            catch (RuntimeException ex) {
+                // The database is away: the newest copy kept of this page, said to be possibly stale,
+                // is better than no page; without one the error page answers 503 (a page or problem+json).
+                if (!DatabaseOutages.causedBy(ex)) {
+                    throw ex;
+                }
+                if (kept == null) {
+                    response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutages.RETRY_AFTER_SECONDS));
+                    response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                    return;
+                }
+                response.setHeader(STALE_HEADER, "true");
+                answer(kept.page(), request, response);
+                return;
+            }
+            if (kept != null && kept.version() == version && kept.day().equals(LocalDate.now())) {
+                answer(kept.page(), request, response);
+                return;
+            }
         }
         ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendering);
@@ -106,7 +134,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 etag != null ? etag : "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"");
         if (keep && body.length <= properties.maxPageSize().toBytes() && !response.containsHeader(HttpHeaders.SET_COOKIE)
                 && request.getSession(false) == null) {
-            cache.put(key, page);
+            cache.put(key, new Kept(version, LocalDate.now(), page));
         }
         // The wrapper's body is dropped: the page is answered from what was kept.
         rendering.resetBuffer();
@@ -127,7 +155,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         url.append('|');
         request.getParameterMap().forEach((name, values) -> url.append(name).append('=')
                 .append(String.join("\u0000", values)).append('&'));
-        return new Key(dataVersion.current(), locale.getLanguage(), LocalDate.now(), url.toString());
+        return new Key(locale.getLanguage(), url.toString());
     }
 
     private static void answer(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -160,7 +188,11 @@ class PageCacheFilter extends OncePerRequestFilter {
         return false;
     }
 
-    private record Key(long version, String language, LocalDate day, String url) {
+    private record Key(String language, String url) {
+    }
+
+    /** The newest rendering of one address in one language, and the data version and day it was made at. */
+    private record Kept(long version, LocalDate day, Page page) {
     }
 
     private record Page(String contentType, String contentLanguage, byte[] body, String etag) {

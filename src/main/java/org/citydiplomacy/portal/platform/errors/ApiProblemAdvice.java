@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.citydiplomacy.portal.platform.database.DatabaseOutages;
 import org.citydiplomacy.portal.shared.InvalidParametersException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.springframework.context.MessageSource;
@@ -47,6 +50,19 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         problem.setType(NOT_FOUND_TYPE);
         problem.setTitle("Not found");
         return problem;
+    }
+
+    /** The database is away: 503 with Retry-After; any other failure of these kinds goes on to the error page. */
+    @ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class,
+            org.springframework.transaction.TransactionSystemException.class,
+            org.hibernate.exception.JDBCConnectionException.class, java.sql.SQLTransientConnectionException.class })
+    ProblemDetail databaseAway(Exception ex, HttpServletResponse response) throws Exception {
+        if (!DatabaseOutages.causedBy(ex)) {
+            throw ex;
+        }
+        DatabaseUnavailable.retryAfter(response);
+        return DatabaseUnavailable.problem();
     }
 
     @ExceptionHandler(InvalidParametersException.class)

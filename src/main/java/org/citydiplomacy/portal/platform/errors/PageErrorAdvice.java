@@ -3,6 +3,9 @@ package org.citydiplomacy.portal.platform.errors;
 import org.citydiplomacy.portal.platform.web.CurrentPage;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.citydiplomacy.portal.platform.database.DatabaseOutages;
 
 import org.citydiplomacy.portal.shared.InvalidParametersException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
@@ -17,7 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(annotations = Controller.class)
 class PageErrorAdvice {
 
-    /** One template for 403, 404 and 500: {@link #ERROR_KIND} says which, and picks its texts. */
+    /** One template for 403, 404, 500 and 503: {@link #ERROR_KIND} says which, and picks its texts. */
     static final String ERROR_PAGE = "error/page";
     static final String ERROR_KIND = "errorKind";
 
@@ -30,6 +33,19 @@ class PageErrorAdvice {
     ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
         // A path like /agreements/abc names no record.
         return page(ERROR_PAGE, HttpStatus.NOT_FOUND, request).addObject(ERROR_KIND, 404);
+    }
+
+    /** The database is away: a page that says so, with 503 and Retry-After; anything else goes on to the error page. */
+    @ExceptionHandler({ org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class,
+            org.springframework.transaction.TransactionSystemException.class,
+            org.hibernate.exception.JDBCConnectionException.class, java.sql.SQLTransientConnectionException.class })
+    ModelAndView databaseAway(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        if (!DatabaseOutages.causedBy(ex)) {
+            throw ex;
+        }
+        DatabaseUnavailable.retryAfter(response);
+        return page(ERROR_PAGE, HttpStatus.SERVICE_UNAVAILABLE, request).addObject(ERROR_KIND, DatabaseUnavailable.KIND);
     }
 
     @ExceptionHandler(InvalidParametersException.class)

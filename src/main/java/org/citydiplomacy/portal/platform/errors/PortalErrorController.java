@@ -4,6 +4,9 @@ import java.net.URI;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.citydiplomacy.portal.platform.database.DatabaseOutages;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -31,8 +34,8 @@ class PortalErrorController implements ErrorController {
     }
 
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView page(HttpServletRequest request) {
-        HttpStatus status = status(request);
+    ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
+        HttpStatus status = status(request, response);
         if (isApi(request)) {
             ProblemDetail problem = problem(request, status);
             return new ModelAndView((model, req, res) -> {
@@ -44,6 +47,7 @@ class PortalErrorController implements ErrorController {
         int kind = switch (status.value()) {
             case 404, 405 -> 404;
             case 403 -> 403;
+            case 503 -> DatabaseUnavailable.KIND;
             default -> status.is4xxClientError() ? 400 : 500;
         };
         ModelAndView page = new ModelAndView(kind == 400 ? "error/400" : PageErrorAdvice.ERROR_PAGE, status);
@@ -53,14 +57,15 @@ class PortalErrorController implements ErrorController {
     }
 
     @RequestMapping("/error")
-    ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
-        HttpStatus status = status(request);
+    ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpServletResponse response) {
+        HttpStatus status = status(request, response);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem(request, status));
     }
 
     private static ProblemDetail problem(HttpServletRequest request, HttpStatus status) {
-        ProblemDetail problem = ProblemDetail.forStatus(status);
+        ProblemDetail problem = status == HttpStatus.SERVICE_UNAVAILABLE ? DatabaseUnavailable.problem()
+                : ProblemDetail.forStatus(status);
         if (status == HttpStatus.NOT_FOUND) {
             problem.setType(ApiProblemAdvice.NOT_FOUND_TYPE);
             problem.setDetail("Nothing is published at this address.");
@@ -77,10 +82,22 @@ class PortalErrorController implements ErrorController {
         return uri != null && uri.toString().startsWith("/api/");
     }
 
-    private static HttpStatus status(HttpServletRequest request) {
+    /**
+     * The status of the failed request; 503 (with Retry-After) when what failed was reaching the
+     * database, wherever that happened (a filter, the session, a template), not 500.
+     */
+    private static HttpStatus status(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseOutages.causedBy(failure)) {
+            DatabaseUnavailable.retryAfter(response);
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         if (code instanceof Integer value) {
             HttpStatus status = HttpStatus.resolve(value);
+            if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+                DatabaseUnavailable.retryAfter(response);
+            }
             if (status != null) {
                 return status;
             }

@@ -43,11 +43,12 @@ final class ApiSecurityProblems {
     AuthenticationEntryPoint entryPoint(AuthenticationEntryPoint challenge, String missingCredentials) {
         return (request, response, ex) -> {
             if (ex instanceof TooManyFailedSignInsException throttled) {
-                long seconds = Math.max(1, Duration.between(Instant.now(), throttled.retryAt()).toSeconds());
+                // Whole seconds, rounded up: an attempt at Retry-After is never early.
+                long seconds = Math.max(1, (Duration.between(Instant.now(), throttled.retryAt()).toMillis() + 999) / 1000);
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
                 write(request, response, HttpStatus.TOO_MANY_REQUESTS, THROTTLED, "Too many failed sign-ins",
-                        "Too many failed sign-ins for this account or from this address. Try again in "
-                                + Duration.ofSeconds(seconds).toMinutesPart() + " minutes.");
+                        "Too many failed sign-ins for this account from this address, or from this address. Try again in "
+                                + seconds + " seconds; each attempt before then makes the wait longer.");
                 return;
             }
             challenge.commence(request, response, ex);

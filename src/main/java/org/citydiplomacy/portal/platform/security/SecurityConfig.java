@@ -121,8 +121,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain browserChain(HttpSecurity http, AuthenticationProvider passwordAuthentication)
-            throws Exception {
+    SecurityFilterChain browserChain(HttpSecurity http, AuthenticationProvider passwordAuthentication,
+            SignedInSessions sessions) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/staff/accounts", "/staff/accounts/**").hasRole(Roles.ADMIN)
                         .requestMatchers(HttpMethod.POST, "/staff/*/*/withdraw").hasRole(Roles.ADMIN)
@@ -137,8 +137,16 @@ class SecurityConfig {
                         .permitAll())
                 // The session id changes at sign-in (Spring's default, stated here because it matters).
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                // Spring Security accepts only POST /logout while CSRF protection is on.
-                .logout(logout -> logout.logoutSuccessUrl("/login?outcome=signed-out").permitAll());
+                // Spring Security accepts only POST /logout while CSRF protection is on. Signing out ends every
+                // session of the user (other browsers, other instances), not only this one.
+                .logout(logout -> logout
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null) {
+                                SecurityEvents.record("sign-out", "user", authentication.getName(),
+                                        "sessions_ended", sessions.endAllOf(authentication.getName()));
+                            }
+                        })
+                        .logoutSuccessUrl("/login?outcome=signed-out").permitAll());
         return http.build();
     }
 

@@ -5,8 +5,8 @@ import java.time.Instant;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * A sign-in refused without checking the password, because the username or the client address failed
- * too often lately. Says nothing about whether the account exists.
+ * A sign-in refused without checking the password, because this username from this address, or the
+ * address, failed too often lately and its wait is not over. Says nothing about whether the account exists.
  */
 public class TooManyFailedSignInsException extends AuthenticationException {
 

@@ -209,14 +209,14 @@ class StaffAuthorisationTest {
     }
 
     /** A real browser session of the admin, signed in through the form. */
-    private org.springframework.mock.web.MockHttpSession adminSession() throws Exception {
-        return (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/login").with(csrf())
+    private jakarta.servlet.http.Cookie adminSession() throws Exception {
+        return mvc.perform(post("/login").with(csrf())
                         .param("username", admin).param("password", StaffAccounts.PASSWORD)
                         .with(request -> {
                             request.setRemoteAddr(StaffAccounts.uniqueAddress());
                             return request;
                         }))
-                .andReturn().getRequest().getSession(false);
+                .andReturn().getResponse().getCookie("SESSION");
     }
 
     @Test
@@ -230,7 +230,7 @@ class StaffAuthorisationTest {
                 wrong.add("ANONYMOUS " + where + " -> " + anonymous.getStatus() + " " + anonymous.getContentType());
             }
             // A signed-in browser session is no way in: the API chain never reads sessions.
-            int withSession = mvc.perform(write.request().session(adminSession()).with(csrf()))
+            int withSession = mvc.perform(write.request().cookie(adminSession()).with(csrf()))
                     .andReturn().getResponse().getStatus();
             if (withSession != 401) {
                 wrong.add("SESSION " + where + " -> " + withSession);
