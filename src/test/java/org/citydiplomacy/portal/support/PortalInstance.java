@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.citydiplomacy.portal.PortalApplication;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -28,8 +30,12 @@ public final class PortalInstance implements AutoCloseable {
                 "spring.jmx.enabled=false"));
         all.addAll(List.of(properties));
         // As command-line arguments: they outrank the system properties that point at the test database.
-        return new PortalInstance(new SpringApplicationBuilder(PortalApplication.class)
-                .run(all.stream().map(p -> "--" + p).toArray(String[]::new)));
+        SpringApplication application = new SpringApplicationBuilder(PortalApplication.class).build();
+        // The JVM's logging is already set up by the test context; two instances starting at once
+        // would both reset it and one fails ("Unable to find Spring Environment in logger context").
+        application.setListeners(application.getListeners().stream()
+                .filter(listener -> !(listener instanceof LoggingApplicationListener)).toList());
+        return new PortalInstance(application.run(all.stream().map(p -> "--" + p).toArray(String[]::new)));
     }
 
     public String url(String path) {

@@ -68,7 +68,8 @@ class HomePageTest {
         assertThat(page.select("main#main")).hasSize(1);
         assertThat(page.select("header.masthead")).hasSize(1);
         assertThat(page.select("footer.site-footer")).hasSize(1);
-        assertThat(texts(page, ".primary-nav a")).containsExactly("Agreements", "Partners", "Meetings");
+        assertThat(texts(page, ".primary-nav a")).containsExactly("Agreements", "Partners", "Meetings", "Networks", "Map", "Statistics",
+                "Strategy");
         assertThat(text(page, ".brand__name")).isEqualTo("City Diplomacy Records");
         assertThat(page.select("link[rel=stylesheet]").attr("href")).matches("/assets/css/portal-[0-9a-f]{32}\\.css");
         // Scripts and styles only from the portal itself (the CSP allows nothing else), none inline.
@@ -83,7 +84,7 @@ class HomePageTest {
         Document page = home("ja");
         assertThat(page.select("html").attr("lang")).isEqualTo("ja");
         assertThat(text(page, "h1")).isEqualTo("東京都と海外の提携先との協定・会談");
-        assertThat(texts(page, ".primary-nav a")).containsExactly("協定", "提携先", "会談");
+        assertThat(texts(page, ".primary-nav a")).containsExactly("協定", "提携先", "会談", "ネットワーク", "地図", "統計", "戦略");
         assertThat(texts(page, "#newest-agreements + .item-list .item__title")).first()
                 .isEqualTo("東京都（日本国）とローマ市（イタリア共和国）との共同コミュニケ");
         Document switched = page(mvc.perform(get("/?lang=ja")).andExpect(status().isOk()).andReturn());

@@ -49,6 +49,14 @@ class DatabaseOutageTest {
         if (proxy != null) {
             proxy.close();
         }
+        // The seed tests that run later must see the seed alone.
+        String[] hostPort = ScratchDatabase.hostAndPort().split(":");
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:postgresql://" + hostPort[0] + ":"
+                + (hostPort.length > 1 ? hostPort[1] : "5432") + "/" + ScratchDatabase.testDatabaseName(),
+                ScratchDatabase.username(), ScratchDatabase.password());
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM partner WHERE slug LIKE 'outage-%'");
+        }
     }
 
     private static HttpResponse<String> get(String path, String language) {
