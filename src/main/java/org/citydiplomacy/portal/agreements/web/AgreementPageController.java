@@ -22,6 +22,7 @@ import org.citydiplomacy.portal.platform.errors.FilterErrors;
 import org.citydiplomacy.portal.platform.web.Pagination;
 import org.citydiplomacy.portal.platform.web.QueryLinks;
 import org.citydiplomacy.portal.platform.security.ReaderAudience;
+import org.citydiplomacy.portal.platform.web.PublicUrl;
 import org.citydiplomacy.portal.platform.web.SelectOption;
 import org.citydiplomacy.portal.shared.Attachments;
 import org.citydiplomacy.portal.shared.PageQuery;
@@ -34,7 +35,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
 class AgreementPageController {
@@ -47,11 +47,14 @@ class AgreementPageController {
     private final AgreementService agreements;
     private final ReaderAudience audience;
     private final MessageSource messages;
+    private final PublicUrl publicUrl;
 
-    AgreementPageController(AgreementService agreements, ReaderAudience audience, MessageSource messages) {
+    AgreementPageController(AgreementService agreements, ReaderAudience audience, MessageSource messages,
+            PublicUrl publicUrl) {
         this.agreements = agreements;
         this.audience = audience;
         this.messages = messages;
+        this.publicUrl = publicUrl;
     }
 
     /**
@@ -116,8 +119,7 @@ class AgreementPageController {
     @GetMapping("/agreements/{id}")
     String show(@PathVariable long id, Model model, Locale locale) {
         AgreementDetails agreement = agreements.find(id, audience.current());
-        String permalink = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/agreements/{id}").buildAndExpand(id).toUriString();
+        String permalink = publicUrl.builder().path("/agreements/{id}").buildAndExpand(id).toUriString();
         model.addAttribute("agreement", agreement);
         model.addAttribute("permalink", permalink);
         model.addAttribute("citation", citation(agreement, permalink, locale));

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.citydiplomacy.portal.shared.InvalidParametersException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
+import org.citydiplomacy.portal.shared.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Errors of the REST layer as RFC 9457 {@code application/problem+json}. Scoped to REST controllers
@@ -67,13 +71,14 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+        String value = Texts.printable(String.valueOf(ex.getValue()));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "'" + ex.getName() + "' cannot be '" + ex.getValue() + "'.");
+                "'" + ex.getName() + "' cannot be '" + value + "'.");
         problem.setType(INVALID_TYPE);
         problem.setTitle("Invalid parameters");
         problem.setProperty("errors", List.of(Map.of("parameter", ex.getName(), "message",
                 "must be a " + (ex.getRequiredType() == null ? "valid value" : ex.getRequiredType().getSimpleName()),
-                "rejectedValue", String.valueOf(ex.getValue()))));
+                "rejectedValue", value)));
         return problem;
     }
 
@@ -95,9 +100,26 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = WriteProblemAdvice.invalid(List.of(Map.of("field", jsonPath(ex), "message",
-                messages.getMessage("validation.json.unreadable", null, Locale.ENGLISH))));
+                messages.getMessage(unreadableCode(ex), null, Locale.ENGLISH))));
         problem.setDetail("The request body could not be read; nothing was saved.");
         return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** What is wrong with the body, as a message code: the strict reading of StrictJsonConfig says which rule. */
+    private static String unreadableCode(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof UnrecognizedPropertyException) {
+                return "validation.json.unknownField";
+            }
+            if (t instanceof StreamReadException read && read.getOriginalMessage() != null
+                    && read.getOriginalMessage().startsWith("Duplicate Object property")) {
+                return "validation.json.duplicateField";
+            }
+            if (t instanceof MismatchedInputException mismatch && mismatch.getTargetType() == String.class) {
+                return "validation.json.notText";
+            }
+        }
+        return "validation.json.unreadable";
     }
 
     /** "signatories[0].side" for a problem in that part of the body; "" for the body as a whole. */

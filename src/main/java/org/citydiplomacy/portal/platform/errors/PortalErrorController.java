@@ -79,6 +79,10 @@ class PortalErrorController implements ErrorController {
 
     private static HttpStatus status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            // GET /error typed by hand, not the container's error dispatch: no page lives at that address.
+            return HttpStatus.NOT_FOUND;
+        }
         if (code instanceof Integer value) {
             HttpStatus status = HttpStatus.resolve(value);
             if (status != null) {

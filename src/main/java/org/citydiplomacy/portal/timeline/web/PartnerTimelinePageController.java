@@ -7,7 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.citydiplomacy.portal.platform.web.PublicUrl;
 
 /**
  * A partner's page: its profile and its timeline. It lives here rather than in the partners module
@@ -18,10 +18,12 @@ class PartnerTimelinePageController {
 
     private final TimelineService timelines;
     private final ReaderAudience audience;
+    private final PublicUrl publicUrl;
 
-    PartnerTimelinePageController(TimelineService timelines, ReaderAudience audience) {
+    PartnerTimelinePageController(TimelineService timelines, ReaderAudience audience, PublicUrl publicUrl) {
         this.timelines = timelines;
         this.audience = audience;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping("/partners/{slug}")
@@ -31,8 +33,7 @@ class PartnerTimelinePageController {
         model.addAttribute("timeline", timeline);
         model.addAttribute("agreementCount", timeline.events().stream().filter(e -> e.kind().equals("AGREEMENT")).count());
         model.addAttribute("meetingCount", timeline.events().stream().filter(e -> e.kind().equals("MEETING")).count());
-        model.addAttribute("permalink", ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/partners/{slug}").buildAndExpand(slug).toUriString());
+        model.addAttribute("permalink", publicUrl.builder().path("/partners/{slug}").buildAndExpand(slug).toUriString());
         return "partners/show";
     }
 }
