@@ -99,7 +99,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = WriteProblemAdvice.invalid(List.of(Map.of("field", jsonPath(ex), "message",
+        ProblemDetail problem = WriteProblemAdvice.invalid(List.of(Map.of("field", fieldOf(ex), "message",
                 messages.getMessage(unreadableCode(ex), null, Locale.ENGLISH))));
         problem.setDetail("The request body could not be read; nothing was saved.");
         return handleExceptionInternal(ex, problem, headers, status, request);
@@ -120,6 +120,21 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return "validation.json.unreadable";
+    }
+
+    /** The field in question: where the problem is, or the name a duplicate was given twice under. */
+    private static String fieldOf(Throwable ex) {
+        String path = jsonPath(ex);
+        for (Throwable t = ex; t != null && path.isEmpty(); t = t.getCause()) {
+            if (t instanceof StreamReadException read && read.getOriginalMessage() != null
+                    && read.getOriginalMessage().startsWith("Duplicate Object property \"")) {
+                String message = read.getOriginalMessage();
+                int start = message.indexOf('"') + 1;
+                int end = message.indexOf('"', start);
+                return end > start ? message.substring(start, end) : path;
+            }
+        }
+        return path;
     }
 
     /** "signatories[0].side" for a problem in that part of the body; "" for the body as a whole. */

@@ -57,9 +57,13 @@ class ContainerErrorValve extends ErrorReportValve {
         }
     }
 
+    /**
+     * Under /api/, or unknown: a request line over Tomcat's limit (a 100,000-character query string)
+     * is refused before its path is read, and an API client is likelier to send one than a reader.
+     */
     private static boolean isApi(Request request) {
         String uri = request.getRequestURI();
-        return uri != null && uri.startsWith("/api/");
+        return uri == null || uri.isEmpty() || uri.startsWith("/api/");
     }
 
     private static String problem(int status, String reason) {

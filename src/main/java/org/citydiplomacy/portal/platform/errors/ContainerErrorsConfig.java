@@ -1,19 +1,24 @@
 package org.citydiplomacy.portal.platform.errors;
 
+import jakarta.servlet.DispatcherType;
+
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Puts {@link ContainerErrorValve} in place of Tomcat's error report (and of the one Spring Boot
  * configures), so that errors the container answers itself look like the portal's. Runs after Boot's
- * own customizer, whose valve it removes.
+ * own customizer, whose valve it removes. And answers requests whose parameters Tomcat cannot decode
+ * ({@link UndecodableParametersFilter}).
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 class ContainerErrorsConfig implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
     @Override
@@ -30,6 +35,17 @@ class ContainerErrorsConfig implements WebServerFactoryCustomizer<TomcatServletW
                 host.getPipeline().addValve(new ContainerErrorValve());
             }
         });
+    }
+
+    /** Before every other filter, the security chain included: they read parameters too. */
+    @Bean
+    static FilterRegistrationBean<UndecodableParametersFilter> undecodableParametersFilter() {
+        FilterRegistrationBean<UndecodableParametersFilter> registration = new FilterRegistrationBean<>(
+                new UndecodableParametersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        registration.addUrlPatterns("/*");
+        return registration;
     }
 
     @Override
