@@ -19,10 +19,6 @@ import org.springframework.http.HttpStatus;
  */
 class ContainerErrorValve extends ErrorReportValve {
 
-    /** The headers every page carries (SecurityConfig's), which the security filters never got to write. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self';"
-            + " script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
-
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         int status = response.getStatus();
@@ -39,11 +35,7 @@ class ContainerErrorValve extends ErrorReportValve {
         boolean api = isApi(request);
         try {
             response.resetBuffer();
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("X-Frame-Options", "DENY");
-            response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-            response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-            response.setHeader("Cache-Control", "no-store");
+            SecurityHeaders.write(response);
             response.setCharacterEncoding("UTF-8");
             response.setContentType(api ? "application/problem+json" : "text/html;charset=UTF-8");
             Writer writer = response.getReporter();

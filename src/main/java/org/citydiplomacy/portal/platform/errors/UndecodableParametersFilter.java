@@ -53,6 +53,8 @@ class UndecodableParametersFilter implements Filter {
             }
         }
         request.setAttribute(FAILED, Boolean.TRUE);
+        // The security filters did not run (or their headers went with the reset): the error page needs them.
+        SecurityHeaders.write(response);
         response.sendError(failure.getErrorCode() >= 400 ? failure.getErrorCode() : HttpServletResponse.SC_BAD_REQUEST);
     }
 
