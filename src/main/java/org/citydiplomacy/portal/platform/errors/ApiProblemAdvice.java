@@ -124,17 +124,19 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     /** The field in question: where the problem is, or the name a duplicate was given twice under. */
     private static String fieldOf(Throwable ex) {
-        String path = jsonPath(ex);
-        for (Throwable t = ex; t != null && path.isEmpty(); t = t.getCause()) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            // The parser's own path at a duplicate may still point at an earlier property: name the duplicate.
             if (t instanceof StreamReadException read && read.getOriginalMessage() != null
                     && read.getOriginalMessage().startsWith("Duplicate Object property \"")) {
                 String message = read.getOriginalMessage();
                 int start = message.indexOf('"') + 1;
                 int end = message.indexOf('"', start);
-                return end > start ? message.substring(start, end) : path;
+                if (end > start) {
+                    return message.substring(start, end);
+                }
             }
         }
-        return path;
+        return jsonPath(ex);
     }
 
     /** "signatories[0].side" for a problem in that part of the body; "" for the body as a whole. */
