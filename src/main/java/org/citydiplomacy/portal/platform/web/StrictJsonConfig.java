@@ -1,7 +1,10 @@
 package org.citydiplomacy.portal.platform.web;
 
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 
 import tools.jackson.core.StreamReadFeature;
@@ -23,9 +26,16 @@ import tools.jackson.databind.type.LogicalType;
 @Configuration(proxyBeanMethods = false)
 class StrictJsonConfig {
 
+    /**
+     * Replaces the JSON converter in its place among the defaults (after Boot's customizer, order 0,
+     * which puts the lenient one there). A converter bean would go before the defaults instead, where
+     * it would also write the API document (bytes) as a base64 JSON string.
+     */
     @Bean
-    JacksonJsonHttpMessageConverter strictJsonHttpMessageConverter(JsonMapper json) {
-        return new JacksonJsonHttpMessageConverter(strict(json));
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    ServerHttpMessageConvertersCustomizer strictJsonHttpMessageConverter(JsonMapper json) {
+        JacksonJsonHttpMessageConverter strict = new JacksonJsonHttpMessageConverter(strict(json));
+        return converters -> converters.withJsonConverter(strict);
     }
 
     static JsonMapper strict(JsonMapper json) {
