@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.citydiplomacy.portal.shared.InvalidParametersException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.citydiplomacy.portal.shared.Texts;
@@ -67,6 +68,13 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("Invalid parameters");
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /** A multipart file name Tomcat refuses to hand over (a NUL byte in it): the upload is refused, not a 500. */
+    @ExceptionHandler(InvalidFileNameException.class)
+    ProblemDetail invalidFileName(InvalidFileNameException ex) {
+        return WriteProblemAdvice.invalid(List.of(Map.of("field", "file", "message",
+                messages.getMessage("validation.document.fileName", null, Locale.ENGLISH))));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -4,6 +4,7 @@ import org.citydiplomacy.portal.platform.web.CurrentPage;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.citydiplomacy.portal.shared.InvalidParametersException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,12 @@ class PageErrorAdvice {
     ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
         // A path like /agreements/abc names no record.
         return page(ERROR_PAGE, HttpStatus.NOT_FOUND, request).addObject(ERROR_KIND, 404);
+    }
+
+    /** A file name with a NUL byte in an upload form: Tomcat will not hand it over. A bad request, not a 500. */
+    @ExceptionHandler(InvalidFileNameException.class)
+    ModelAndView invalidFileName(InvalidFileNameException ex, HttpServletRequest request) {
+        return page("error/400", HttpStatus.BAD_REQUEST, request);
     }
 
     @ExceptionHandler(InvalidParametersException.class)
