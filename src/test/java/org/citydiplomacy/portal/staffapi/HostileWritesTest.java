@@ -155,7 +155,7 @@ class HostileWritesTest {
     @Test
     void refusesANumberForATextDuplicateKeysAndUnknownFieldsIdAndVersionAmongThem() throws Exception {
         String slug = slug();
-        String valid = "\"type\":\"STATEMENT\",\"signedOn\":\"2024\",\"partners\":[\"" + slug + "\"]";
+        String valid = "\"type\":\"JOINT_STATEMENT\",\"signedOn\":\"2024\",\"partners\":[\"" + slug + "\"]";
         refused(postRaw("/api/v1/agreements", "{" + valid + ",\"title\":123}"), "title")
                 .andExpect(jsonPath("$.errors[0].message").value("This field takes text: write it in quotes."));
         refused(postRaw("/api/v1/agreements", "{" + valid + ",\"title\":true}"), "title");
@@ -165,7 +165,7 @@ class HostileWritesTest {
             refused(postRaw("/api/v1/agreements", "{" + valid + ",\"title\":\"a\"," + unknown + "}"),
                     unknown.substring(1, unknown.indexOf('"', 1)));
         }
-        refused(postRaw("/api/v1/agreements", "{" + valid.replace("\"STATEMENT\"", "2") + ",\"title\":\"a\"}"), "type");
+        refused(postRaw("/api/v1/agreements", "{" + valid.replace("\"JOINT_STATEMENT\"", "2") + ",\"title\":\"a\"}"), "type");
         refused(postRaw("/api/v1/partners", "{\"slug\":\"numbers\",\"name\":7,\"kind\":\"CITY\",\"country\":\"FR\"}"),
                 "name");
     }
