@@ -35,7 +35,10 @@ class UndecodableParametersFilter implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         if (request.getDispatcherType() == DispatcherType.ERROR) {
-            chain.doFilter(request.getAttribute(FAILED) != null ? new WithoutParameters(request) : request, response);
+            // The error page never needs a multipart body's fields, and reading them may fail again
+            // (a file name Tomcat refuses), turning the API's problem into a page.
+            boolean hide = request.getAttribute(FAILED) != null || isMultipart(request);
+            chain.doFilter(hide ? new WithoutParameters(request) : request, response);
             return;
         }
         InvalidParameterException failure = isMultipart(request) ? null : decode(request);
