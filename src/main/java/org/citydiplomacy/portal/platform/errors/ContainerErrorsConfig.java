@@ -1,6 +1,7 @@
 package org.citydiplomacy.portal.platform.errors;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
@@ -8,6 +9,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,6 +48,18 @@ class ContainerErrorsConfig implements WebServerFactoryCustomizer<TomcatServletW
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         registration.addUrlPatterns("/*");
         return registration;
+    }
+
+    /**
+     * A request the security firewall rejects (an encoded semicolon or double slash in the path) is
+     * answered before the headers are written: write them, then let the error dispatch answer.
+     */
+    @Bean
+    static RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> {
+            SecurityHeaders.write(response);
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        };
     }
 
     @Override

@@ -63,6 +63,12 @@ class ContainerErrorsTest {
     }
 
     @Test
+    void aPathTheSecurityFirewallRejectsIsABadRequestProblemWithTheHeaders() throws Exception {
+        assertPortalAnswer(send(get("/api/v1/partners/a%3Bb")), 400, "application/problem+json");
+        assertPortalAnswer(send(get("/api/v1/agreements//history")), 400, "application/problem+json");
+    }
+
+    @Test
     void anEncodedTraversalInAPageIsTheBadRequestPage() throws Exception {
         HttpResponse<String> response = send(get("/partners/..%2F..%2Fetc%2Fpasswd").header("Accept", "text/html"));
         assertPortalAnswer(response, 400, "text/html");
