@@ -39,4 +39,17 @@ class TokenEmptyBodyTest {
         }
         mvc.perform(request).andExpect(status().isCreated()).andExpect(jsonPath("$.token").isString());
     }
+
+    @org.junit.jupiter.api.Test
+    void aTokenNameThatCannotBeStoredIsRefused() throws Exception {
+        String username = StaffAccounts.create(accounts, StaffRole.EDITOR);
+        mvc.perform(post("/api/v1/tokens").with(httpBasic(username, StaffAccounts.PASSWORD))
+                        .with(r -> {
+                            r.setRemoteAddr(StaffAccounts.uniqueAddress());
+                            return r;
+                        })
+                        .contentType("application/json").content("{\"name\":\"a\\u0000b\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
+    }
 }
