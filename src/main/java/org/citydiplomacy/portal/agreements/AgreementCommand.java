@@ -12,22 +12,27 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.citydiplomacy.portal.shared.Distinct;
 import org.citydiplomacy.portal.shared.LanguageTag;
 import org.citydiplomacy.portal.shared.PartialDate;
+import org.citydiplomacy.portal.shared.PlausibleDate;
 import org.citydiplomacy.portal.shared.Side;
+import org.citydiplomacy.portal.shared.StorableText;
 import org.citydiplomacy.portal.shared.Texts;
 import org.citydiplomacy.portal.shared.Visibility;
 
 /**
  * Every editable field of an agreement, as a form or a JSON body gives it. Partners are named by
  * slug (one or more, in signing order); related agreements by id. {@code visibility} is
- * {@code DRAFT} or {@code PUBLISHED}; withdrawing is its own command.
+ * {@code DRAFT} or {@code PUBLISHED} (a new record without one is a draft, as on the form); withdrawing
+ * is its own command. Without a {@code status} the agreement's status is {@code UNKNOWN}.
  */
+@StorableText
 public record AgreementCommand(
         @NotNull(message = "{validation.required}") AgreementType type,
         @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.size}") String title,
         @Size(max = 500, message = "{validation.size}") String titleJa,
-        @NotNull(message = "{validation.required}") PartialDate signedOn,
+        @NotNull(message = "{validation.required}") @PlausibleDate(yearsAhead = 5) PartialDate signedOn,
         @Size(max = 200, message = "{validation.size}") String place,
         @Size(max = 200, message = "{validation.size}") String placeJa,
         @Size(max = 20_000, message = "{validation.size}") String summary,
@@ -37,11 +42,11 @@ public record AgreementCommand(
              @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{validation.slug.pattern}") String> partners,
         @Size(max = 50, message = "{validation.size}") List<@Valid @NotNull(message = "{validation.required}") SignatoryCommand> signatories,
         Set<@NotNull(message = "{validation.required}") CooperationArea> areas,
-        @NotNull(message = "{validation.required}") AgreementStatus status,
-        LocalDate reviewOn,
-        LocalDate expiresOn,
-        @Size(max = 50, message = "{validation.size}") List<@Valid @NotNull(message = "{validation.required}") RelationCommand> relations,
-        @NotNull(message = "{validation.required}") Visibility visibility,
+        AgreementStatus status,
+        @PlausibleDate(yearsAhead = 100) LocalDate reviewOn,
+        @PlausibleDate(yearsAhead = 100) LocalDate expiresOn,
+        @Size(max = 50, message = "{validation.size}") @Distinct List<@Valid @NotNull(message = "{validation.required}") RelationCommand> relations,
+        Visibility visibility,
         @Size(max = 20_000, message = "{validation.size}") String staffNotes,
         @Size(max = 20, message = "{validation.size}") List<@Valid @NotNull(message = "{validation.required}") TextCommand> texts) {
 
@@ -57,9 +62,12 @@ public record AgreementCommand(
         areas = areas == null ? Set.of() : areas;
         relations = relations == null ? List.of() : relations;
         texts = texts == null ? List.of() : texts;
+        status = status == null ? AgreementStatus.UNKNOWN : status;
+        visibility = visibility == null ? Visibility.DRAFT : visibility;
     }
 
     /** Someone who signed, for the city, for a partner (named by slug) or for another party. */
+    @StorableText
     public record SignatoryCommand(
             @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size}") String name,
             @Size(max = 200, message = "{validation.size}") String nameJa,
@@ -83,6 +91,7 @@ public record AgreementCommand(
     }
 
     /** The full text in one language, a BCP 47 tag such as {@code en}, {@code ja} or {@code zh-Hant}. */
+    @StorableText
     public record TextCommand(
             @NotBlank(message = "{validation.required}") @LanguageTag String language,
             @Size(max = 500, message = "{validation.size}") String title,

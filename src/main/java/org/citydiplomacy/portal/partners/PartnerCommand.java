@@ -10,15 +10,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.citydiplomacy.portal.shared.CountryCode;
 import org.citydiplomacy.portal.shared.PartialDate;
+import org.citydiplomacy.portal.shared.PlausibleDate;
+import org.citydiplomacy.portal.shared.StorableText;
 import org.citydiplomacy.portal.shared.Texts;
 import org.citydiplomacy.portal.shared.Visibility;
 
 /**
  * Every editable field of a partner, as a form or a JSON body gives it. The slug names a new partner
  * and never changes afterwards (an update may repeat it or leave it out). {@code visibility} is
- * {@code DRAFT} or {@code PUBLISHED}; withdrawing is its own command.
+ * {@code DRAFT} or {@code PUBLISHED} (a new record without one is a draft; without a
+ * {@code relationship} it is a {@code PARTNER}); withdrawing is its own command.
  */
+@StorableText
 public record PartnerCommand(
         @Size(max = 80, message = "{validation.slug.size}")
         @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{validation.slug.pattern}") String slug,
@@ -27,20 +32,20 @@ public record PartnerCommand(
         @Size(max = 300, message = "{validation.size}") String officialName,
         @NotNull(message = "{validation.required}") PartnerKind kind,
         @NotNull(message = "{validation.required}")
-        @Pattern(regexp = "[A-Z]{2}", message = "{validation.country}") String country,
+        @Pattern(regexp = "[A-Z]{2}", message = "{validation.country}") @CountryCode String country,
         @DecimalMin(value = "-90", message = "{validation.latitude}") @DecimalMax(value = "90", message = "{validation.latitude}")
         @Digits(integer = 2, fraction = 6, message = "{validation.coordinate.digits}") BigDecimal latitude,
         @DecimalMin(value = "-180", message = "{validation.longitude}") @DecimalMax(value = "180", message = "{validation.longitude}")
         @Digits(integer = 3, fraction = 6, message = "{validation.coordinate.digits}") BigDecimal longitude,
-        @NotNull(message = "{validation.required}") Relationship relationship,
-        PartialDate relationshipSince,
+        Relationship relationship,
+        @PlausibleDate(yearsAhead = 0, message = "{validation.date.notFuture}") PartialDate relationshipSince,
         @Size(max = 120, message = "{validation.size}") String cityTerm,
         @Size(max = 120, message = "{validation.size}") String cityTermJa,
         @Size(max = 120, message = "{validation.size}") String partnerTerm,
         @Size(max = 20_000, message = "{validation.size}") String relationshipNote,
         @Size(max = 20_000, message = "{validation.size}") String relationshipNoteJa,
         @Size(max = 20_000, message = "{validation.size}") String staffNotes,
-        @NotNull(message = "{validation.required}") Visibility visibility) {
+        Visibility visibility) {
 
     public PartnerCommand {
         slug = Texts.blankToNull(slug);
@@ -52,5 +57,8 @@ public record PartnerCommand(
         relationshipNote = Texts.blankToNull(relationshipNote);
         relationshipNoteJa = Texts.blankToNull(relationshipNoteJa);
         staffNotes = Texts.blankToNull(staffNotes);
+        visibility = visibility == null ? Visibility.DRAFT : visibility;
+        // A partner that only signs agreements (the enum's own definition of PARTNER).
+        relationship = relationship == null ? Relationship.PARTNER : relationship;
     }
 }

@@ -21,5 +21,10 @@ public class InvalidParametersException extends RuntimeException {
 
     /** One parameter's problem: a message code with its arguments, and the value that was given. */
     public record ParameterError(String parameter, String code, Object[] arguments, String rejectedValue) {
+
+        public ParameterError {
+            // Echoed in pages and JSON: a NUL or half a character would break either.
+            rejectedValue = Texts.printable(rejectedValue);
+        }
     }
 }

@@ -64,7 +64,12 @@ public final class ParameterReader {
             return null;
         }
         if (value.length() > maxLength) {
-            reject(parameter, "error.parameter.length", value.substring(0, 20) + "…", maxLength);
+            reject(parameter, "error.parameter.length", Texts.printable(value.substring(0, 20)) + "…", maxLength);
+            return null;
+        }
+        if (!Texts.isStorable(value)) {
+            // The database cannot compare a NUL byte or half a character: refuse it, naming it.
+            reject(parameter, "error.parameter.text", Texts.printable(value));
             return null;
         }
         return value.strip();

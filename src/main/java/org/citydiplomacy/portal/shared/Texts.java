@@ -22,4 +22,52 @@ public final class Texts {
     public static String in(Locale locale, String english, String japanese) {
         return japanese(locale) && japanese != null ? japanese : english;
     }
+
+    /**
+     * Whether the text can be stored and searched for as given: no NUL character (PostgreSQL refuses
+     * it in text) and no lone UTF-16 surrogate (UTF-8 cannot carry one). The one rule for command
+     * records ({@link StorableText}) and search words ({@link ParameterReader#text}).
+     */
+    public static boolean isStorable(String text) {
+        if (text == null) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0000') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            }
+            else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text with what cannot be stored (or shown) replaced by U+FFFD, for echoing a refused value. */
+    public static String printable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            }
+            else if (c == '\u0000' || Character.isSurrogate(c)) {
+                out.append('\uFFFD');
+            }
+            else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.citydiplomacy.portal.accounts.AccessTokenService;
 import org.citydiplomacy.portal.accounts.IssuedToken;
+import org.citydiplomacy.portal.shared.StorableText;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 class TokenApiController {
 
     /** Optional: a name to recognise the token by, and a shorter life than the default. */
+    @StorableText
     record TokenRequest(@Size(max = 100) String name, @Min(1) @Max(3650) Integer days) {
     }
 

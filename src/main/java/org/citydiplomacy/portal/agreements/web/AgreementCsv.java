@@ -12,13 +12,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.citydiplomacy.portal.agreements.AgreementExportRow;
 import org.citydiplomacy.portal.partners.PartnerRef;
+import org.citydiplomacy.portal.shared.SpreadsheetCells;
 import org.springframework.context.MessageSource;
 
 /**
  * The CSV layout of the agreement export: one row per agreement, every public field, English and
  * Japanese side by side, lists joined with "; ". UTF-8 with a byte order mark, so that spreadsheet
  * programs read Japanese correctly; RFC 4180 quoting (Apache Commons CSV) for commas, quotes and
- * line breaks in texts.
+ * line breaks in texts; cells that a spreadsheet would read as a formula are neutralised
+ * ({@link SpreadsheetCells}).
  */
 final class AgreementCsv {
 
@@ -55,7 +57,7 @@ final class AgreementCsv {
 
         void print(AgreementExportRow a) {
             try {
-                csv.printRecord(a.id(), baseUrl + "/agreements/" + a.id(), a.type().name(),
+                csv.printRecord(SpreadsheetCells.row(a.id(), baseUrl + "/agreements/" + a.id(), a.type().name(),
                         label("agreementType." + a.type(), ENGLISH), label("agreementType." + a.type(), JAPANESE),
                         a.title(), a.titleJa(), a.signedOn(), a.signedOn().precision(), a.place(), a.placeJa(),
                         a.summary(), a.summaryJa(), a.status().name(), label("agreementStatus." + a.status(), ENGLISH),
@@ -64,7 +66,7 @@ final class AgreementCsv {
                         join(a.partners(), p -> p.nameIn(JAPANESE)), join(a.areas(), Enum::name),
                         join(a.areas(), area -> label("area." + area, ENGLISH)),
                         join(a.areas(), area -> label("area." + area, JAPANESE)), a.signatories(), a.signatoriesJa(),
-                        String.join(LIST_SEPARATOR, a.textLanguages()));
+                        String.join(LIST_SEPARATOR, a.textLanguages())));
             }
             catch (IOException ex) {
                 throw new UncheckedIOException(ex);

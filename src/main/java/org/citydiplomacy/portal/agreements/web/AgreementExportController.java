@@ -13,6 +13,7 @@ import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.AgreementService;
 import org.citydiplomacy.portal.agreements.AgreementSort;
 import org.citydiplomacy.portal.platform.security.ReaderAudience;
+import org.citydiplomacy.portal.platform.web.PublicUrl;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.ParameterReader;
 import org.springframework.context.MessageSource;
@@ -46,11 +47,14 @@ class AgreementExportController {
     private final AgreementService agreements;
     private final ReaderAudience audience;
     private final MessageSource messages;
+    private final PublicUrl publicUrl;
 
-    AgreementExportController(AgreementService agreements, ReaderAudience audience, MessageSource messages) {
+    AgreementExportController(AgreementService agreements, ReaderAudience audience, MessageSource messages,
+            PublicUrl publicUrl) {
         this.agreements = agreements;
         this.audience = audience;
         this.messages = messages;
+        this.publicUrl = publicUrl;
     }
 
     /**
@@ -64,7 +68,7 @@ class AgreementExportController {
         AgreementSort sort = params.sort(reader);
         reader.throwIfInvalid();
         Audience readerAudience = audience.current();
-        String baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        String baseUrl = publicUrl.base();
         AgreementCsv format = new AgreementCsv(messages, baseUrl);
         StreamingResponseBody body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
@@ -89,11 +93,11 @@ class AgreementExportController {
         AgreementFilter filter = params.filter(reader);
         reader.throwIfInvalid();
         List<AgreementFeedItem> items = agreements.feed(filter, FEED_SIZE, audience.current());
-        ServletUriComponentsBuilder current = ServletUriComponentsBuilder.fromCurrentRequest();
-        String baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-        String listingUrl = baseUrl + "/agreements" + (current.build().getQuery() == null ? ""
-                : "?" + current.build().getQuery());
-        Feed feed = new AgreementFeed(messages, locale, baseUrl).build(items, current.toUriString(), listingUrl);
+        String query = ServletUriComponentsBuilder.fromCurrentRequest().build().getQuery();
+        String baseUrl = publicUrl.base();
+        String listingUrl = baseUrl + "/agreements" + (query == null ? "" : "?" + query);
+        String selfUrl = baseUrl + "/agreements.atom" + (query == null ? "" : "?" + query);
+        Feed feed = new AgreementFeed(messages, locale, baseUrl).build(items, selfUrl, listingUrl);
         // Rome leaves the feed's language out; Atom carries it as xml:lang on the root (RFC 4287 §2).
         org.jdom2.Document xml = new WireFeedOutput().outputJDom(feed);
         xml.getRootElement().setAttribute("lang", locale.getLanguage(), Namespace.XML_NAMESPACE);

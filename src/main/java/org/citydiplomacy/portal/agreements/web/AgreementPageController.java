@@ -23,6 +23,7 @@ import org.citydiplomacy.portal.platform.web.PageMeta;
 import org.citydiplomacy.portal.platform.web.Pagination;
 import org.citydiplomacy.portal.platform.web.QueryLinks;
 import org.citydiplomacy.portal.platform.security.ReaderAudience;
+import org.citydiplomacy.portal.platform.web.PublicUrl;
 import org.citydiplomacy.portal.platform.web.SelectOption;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.ParameterReader;
@@ -33,7 +34,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
 class AgreementPageController {
@@ -48,14 +48,16 @@ class AgreementPageController {
     private final MessageSource messages;
     private final DocumentDownloads downloads;
     private final AgreementPageMeta pageMeta;
+    private final PublicUrl publicUrl;
 
     AgreementPageController(AgreementService agreements, ReaderAudience audience, MessageSource messages,
-            DocumentDownloads downloads, AgreementPageMeta pageMeta) {
+            DocumentDownloads downloads, AgreementPageMeta pageMeta, PublicUrl publicUrl) {
         this.agreements = agreements;
         this.audience = audience;
         this.messages = messages;
         this.downloads = downloads;
         this.pageMeta = pageMeta;
+        this.publicUrl = publicUrl;
     }
 
     /**
@@ -120,8 +122,7 @@ class AgreementPageController {
     @GetMapping("/agreements/{id}")
     String show(@PathVariable long id, Model model, Locale locale) {
         AgreementDetails agreement = agreements.find(id, audience.current());
-        String permalink = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/agreements/{id}").buildAndExpand(id).toUriString();
+        String permalink = publicUrl.builder().path("/agreements/{id}").buildAndExpand(id).toUriString();
         model.addAttribute("agreement", agreement);
         model.addAttribute("permalink", permalink);
         model.addAttribute("citation", citation(agreement, permalink, locale));

@@ -9,7 +9,7 @@ import org.citydiplomacy.portal.agreements.AgreementDetails;
 import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.platform.web.JsonLd;
 import org.citydiplomacy.portal.platform.web.PageMeta;
-import org.citydiplomacy.portal.platform.web.PortalUrls;
+import org.citydiplomacy.portal.platform.web.PublicUrl;
 import org.citydiplomacy.portal.platform.web.SourceNotes;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 class AgreementPageMeta {
 
     private final MessageSource messages;
-    private final PortalUrls urls;
+    private final PublicUrl urls;
 
-    AgreementPageMeta(MessageSource messages, PortalUrls urls) {
+    AgreementPageMeta(MessageSource messages, PublicUrl urls) {
         this.messages = messages;
         this.urls = urls;
     }

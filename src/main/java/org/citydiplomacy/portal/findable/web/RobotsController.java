@@ -3,7 +3,7 @@ package org.citydiplomacy.portal.findable.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import org.citydiplomacy.portal.platform.web.PortalUrls;
+import org.citydiplomacy.portal.platform.web.PublicUrl;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +19,7 @@ class RobotsController {
 
     private final String robots;
 
-    RobotsController(PortalUrls urls) {
+    RobotsController(PublicUrl urls) {
         this.robots = """
                 User-agent: *
                 Disallow: /staff

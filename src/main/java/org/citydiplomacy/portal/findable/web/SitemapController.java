@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.citydiplomacy.portal.findable.domain.SitemapQueries;
 import org.citydiplomacy.portal.findable.domain.SitemapQueries.Entry;
 import org.citydiplomacy.portal.findable.domain.SitemapQueries.Summary;
-import org.citydiplomacy.portal.platform.web.PortalUrls;
+import org.citydiplomacy.portal.platform.web.PublicUrl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -31,9 +31,9 @@ class SitemapController {
     static final String XML = "application/xml;charset=UTF-8";
 
     private final SitemapQueries queries;
-    private final PortalUrls urls;
+    private final PublicUrl urls;
 
-    SitemapController(SitemapQueries queries, PortalUrls urls) {
+    SitemapController(SitemapQueries queries, PublicUrl urls) {
         this.queries = queries;
         this.urls = urls;
     }

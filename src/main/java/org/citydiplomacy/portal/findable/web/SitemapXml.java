@@ -16,7 +16,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.citydiplomacy.portal.platform.web.CurrentPage;
-import org.citydiplomacy.portal.platform.web.PortalUrls;
+import org.citydiplomacy.portal.platform.web.PublicUrl;
 
 /**
  * Writes a sitemap (sitemaps.org 0.9) or a sitemap index as it goes, escaped by an XML writer. Each
@@ -32,9 +32,9 @@ final class SitemapXml implements AutoCloseable {
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
     private final XMLStreamWriter xml;
-    private final PortalUrls urls;
+    private final PublicUrl urls;
 
-    private SitemapXml(OutputStream out, PortalUrls urls, String root) {
+    private SitemapXml(OutputStream out, PublicUrl urls, String root) {
         this.urls = urls;
         try {
             // Buffered here: the XML writer hands the stream a few characters at a time.
@@ -53,12 +53,12 @@ final class SitemapXml implements AutoCloseable {
     }
 
     /** A sitemap of pages. */
-    static SitemapXml urlset(OutputStream out, PortalUrls urls) {
+    static SitemapXml urlset(OutputStream out, PublicUrl urls) {
         return new SitemapXml(out, urls, "urlset");
     }
 
     /** A sitemap index, naming the sitemap files. */
-    static SitemapXml index(OutputStream out, PortalUrls urls) {
+    static SitemapXml index(OutputStream out, PublicUrl urls) {
         return new SitemapXml(out, urls, "sitemapindex");
     }
 

@@ -6,7 +6,7 @@ import org.citydiplomacy.portal.meetings.MeetingDetails;
 import org.citydiplomacy.portal.meetings.MeetingKind;
 import org.citydiplomacy.portal.platform.web.JsonLd;
 import org.citydiplomacy.portal.platform.web.PageMeta;
-import org.citydiplomacy.portal.platform.web.PortalUrls;
+import org.citydiplomacy.portal.platform.web.PublicUrl;
 import org.citydiplomacy.portal.platform.web.SourceNotes;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 class MeetingPageMeta {
 
     private final MessageSource messages;
-    private final PortalUrls urls;
+    private final PublicUrl urls;
 
-    MeetingPageMeta(MessageSource messages, PortalUrls urls) {
+    MeetingPageMeta(MessageSource messages, PublicUrl urls) {
         this.messages = messages;
         this.urls = urls;
     }

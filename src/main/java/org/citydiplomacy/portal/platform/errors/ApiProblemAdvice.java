@@ -8,8 +8,10 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.citydiplomacy.portal.platform.database.DatabaseOutages;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.citydiplomacy.portal.shared.InvalidParametersException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
+import org.citydiplomacy.portal.shared.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,6 +28,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Errors of the REST layer as RFC 9457 {@code application/problem+json}. Scoped to REST controllers
@@ -81,15 +86,23 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A multipart file name Tomcat refuses to hand over (a NUL byte in it): the upload is refused, not a 500. */
+    @ExceptionHandler(InvalidFileNameException.class)
+    ProblemDetail invalidFileName(InvalidFileNameException ex) {
+        return WriteProblemAdvice.invalid(List.of(Map.of("field", "file", "message",
+                messages.getMessage("validation.document.fileName", null, Locale.ENGLISH))));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+        String value = Texts.printable(String.valueOf(ex.getValue()));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "'" + ex.getName() + "' cannot be '" + ex.getValue() + "'.");
+                "'" + ex.getName() + "' cannot be '" + value + "'.");
         problem.setType(INVALID_TYPE);
         problem.setTitle("Invalid parameters");
         problem.setProperty("errors", List.of(Map.of("parameter", ex.getName(), "message",
                 "must be a " + (ex.getRequiredType() == null ? "valid value" : ex.getRequiredType().getSimpleName()),
-                "rejectedValue", String.valueOf(ex.getValue()))));
+                "rejectedValue", value)));
         return problem;
     }
 
@@ -110,10 +123,44 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = WriteProblemAdvice.invalid(List.of(Map.of("field", jsonPath(ex), "message",
-                messages.getMessage("validation.json.unreadable", null, Locale.ENGLISH))));
+        ProblemDetail problem = WriteProblemAdvice.invalid(List.of(Map.of("field", fieldOf(ex), "message",
+                messages.getMessage(unreadableCode(ex), null, Locale.ENGLISH))));
         problem.setDetail("The request body could not be read; nothing was saved.");
         return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** What is wrong with the body, as a message code: the strict reading of StrictJsonConfig says which rule. */
+    private static String unreadableCode(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof UnrecognizedPropertyException) {
+                return "validation.json.unknownField";
+            }
+            if (t instanceof StreamReadException read && read.getOriginalMessage() != null
+                    && read.getOriginalMessage().startsWith("Duplicate Object property")) {
+                return "validation.json.duplicateField";
+            }
+            if (t instanceof MismatchedInputException mismatch && mismatch.getTargetType() == String.class) {
+                return "validation.json.notText";
+            }
+        }
+        return "validation.json.unreadable";
+    }
+
+    /** The field in question: where the problem is, or the name a duplicate was given twice under. */
+    private static String fieldOf(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            // The parser's own path at a duplicate may still point at an earlier property: name the duplicate.
+            if (t instanceof StreamReadException read && read.getOriginalMessage() != null
+                    && read.getOriginalMessage().startsWith("Duplicate Object property \"")) {
+                String message = read.getOriginalMessage();
+                int start = message.indexOf('"') + 1;
+                int end = message.indexOf('"', start);
+                if (end > start) {
+                    return message.substring(start, end);
+                }
+            }
+        }
+        return jsonPath(ex);
     }
 
     /** "signatories[0].side" for a problem in that part of the body; "" for the body as a whole. */

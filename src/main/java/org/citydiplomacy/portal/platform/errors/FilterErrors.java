@@ -10,7 +10,8 @@ import org.citydiplomacy.portal.shared.InvalidParametersException.ParameterError
 /**
  * The filters of a listing that could not be used, for showing each message beside its filter.
  * Message keys are {@code filter.error.<parameter>} ({@code filter.error.to.order} when the range
- * ends before it starts), with the rejected value as argument {0}.
+ * ends before it starts, {@code filter.error.text} for a character that cannot be searched for), with
+ * the rejected value as argument {0}.
  */
 public final class FilterErrors {
 
@@ -57,8 +58,11 @@ public final class FilterErrors {
         if (error == null) {
             return null;
         }
-        return "error.parameter.dateOrder".equals(error.code()) ? "filter.error." + parameter + ".order"
-                : "filter.error." + parameter;
+        return switch (error.code()) {
+            case "error.parameter.dateOrder" -> "filter.error." + parameter + ".order";
+            case "error.parameter.text" -> "filter.error.text";
+            default -> "filter.error." + parameter;
+        };
     }
 
     public String value(String parameter) {

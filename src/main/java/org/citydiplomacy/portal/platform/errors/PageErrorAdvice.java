@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.citydiplomacy.portal.platform.database.DatabaseOutages;
 
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.citydiplomacy.portal.shared.InvalidParametersException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.springframework.http.HttpStatus;
@@ -46,6 +47,12 @@ class PageErrorAdvice {
         }
         DatabaseUnavailable.retryAfter(response);
         return page(ERROR_PAGE, HttpStatus.SERVICE_UNAVAILABLE, request).addObject(ERROR_KIND, DatabaseUnavailable.KIND);
+    }
+
+    /** A file name with a NUL byte in an upload form: Tomcat will not hand it over. A bad request, not a 500. */
+    @ExceptionHandler(InvalidFileNameException.class)
+    ModelAndView invalidFileName(InvalidFileNameException ex, HttpServletRequest request) {
+        return page("error/400", HttpStatus.BAD_REQUEST, request);
     }
 
     @ExceptionHandler(InvalidParametersException.class)

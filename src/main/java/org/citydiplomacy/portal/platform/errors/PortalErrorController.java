@@ -93,6 +93,10 @@ class PortalErrorController implements ErrorController {
             return HttpStatus.SERVICE_UNAVAILABLE;
         }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            // GET /error typed by hand, not the container's error dispatch: no page lives at that address.
+            return HttpStatus.NOT_FOUND;
+        }
         if (code instanceof Integer value) {
             HttpStatus status = HttpStatus.resolve(value);
             if (status == HttpStatus.SERVICE_UNAVAILABLE) {

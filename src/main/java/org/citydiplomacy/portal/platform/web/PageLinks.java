@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component("pageLinks")
 public class PageLinks {
 
-    private final PortalUrls urls;
+    private final PublicUrl urls;
 
-    PageLinks(PortalUrls urls) {
+    PageLinks(PublicUrl urls) {
         this.urls = urls;
     }
 

@@ -7,22 +7,47 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
  * The reader's language: a cookie set by the language switch, else the first supported language
- * in {@code Accept-Language}, else English. Only the portal's own languages are ever answered, so
+ * in {@code Accept-Language}, else English. The cookie is HttpOnly, SameSite=Lax, and Secure when
+ * the request came over https (behind a proxy: as the trusted proxy's X-Forwarded-Proto says). Only the portal's own languages are ever answered, so
  * that {@code <html lang>} always matches the text on the page.
  */
 class PortalLocaleResolver extends CookieLocaleResolver {
 
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.JAPANESE);
 
+    static final String COOKIE = "portal-lang";
+
+    /** The same cookie, marked Secure: written for a request that came over https. */
+    private final CookieLocaleResolver overHttps;
+
     PortalLocaleResolver() {
-        super("portal-lang");
+        this(false);
+    }
+
+    private PortalLocaleResolver(boolean secure) {
+        super(COOKIE);
+        // No script needs to read the language; a page that could be injected learns nothing from it.
+        setCookieHttpOnly(true);
+        setCookieSecure(secure);
         setCookieMaxAge(java.time.Duration.ofDays(365));
         setCookieSameSite("Lax");
         setDefaultLocaleFunction(PortalLocaleResolver::fromHeader);
+        this.overHttps = secure ? null : new PortalLocaleResolver(true);
+    }
+
+    @Override
+    public void setLocaleContext(HttpServletRequest request, HttpServletResponse response, LocaleContext context) {
+        if (request.isSecure() && overHttps != null) {
+            overHttps.setLocaleContext(request, response, context);
+        }
+        else {
+            super.setLocaleContext(request, response, context);
+        }
     }
 
     @Override

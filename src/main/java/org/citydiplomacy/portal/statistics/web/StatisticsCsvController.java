@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.citydiplomacy.portal.shared.SpreadsheetCells;
 import org.citydiplomacy.portal.statistics.Dimension;
 import org.citydiplomacy.portal.statistics.Figure;
 import org.citydiplomacy.portal.statistics.Statistics;
@@ -51,9 +52,9 @@ class StatisticsCsvController {
                     Locale.JAPANESE), figures.meetings());
             for (Dimension dimension : Dimension.values()) {
                 for (Figure figure : figures.of(dimension)) {
-                    csv.printRecord(dimension.name(), CsvCells.neutralised(figure.key()),
-                            CsvCells.neutralised(labels.label(dimension, figure, Locale.ENGLISH)),
-                            CsvCells.neutralised(labels.label(dimension, figure, Locale.JAPANESE)), figure.count());
+                    csv.printRecord(dimension.name(), SpreadsheetCells.cell(figure.key()),
+                            SpreadsheetCells.cell(labels.label(dimension, figure, Locale.ENGLISH)),
+                            SpreadsheetCells.cell(labels.label(dimension, figure, Locale.JAPANESE)), figure.count());
                 }
             }
         }

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.citydiplomacy.portal.platform.security.ReaderAudience;
 import org.citydiplomacy.portal.platform.web.PageMeta;
+import org.citydiplomacy.portal.platform.web.PublicUrl;
 import org.citydiplomacy.portal.timeline.PartnerPage;
 import org.citydiplomacy.portal.timeline.TimelineEvent;
 import org.citydiplomacy.portal.timeline.TimelineService;
@@ -11,7 +12,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A partner's page ({@code /partners/{slug}}): its profile and its timeline. It lives here rather than
@@ -24,11 +24,14 @@ class PartnerPageController {
     private final TimelineService timelines;
     private final ReaderAudience audience;
     private final PartnerPageMeta pageMeta;
+    private final PublicUrl publicUrl;
 
-    PartnerPageController(TimelineService timelines, ReaderAudience audience, PartnerPageMeta pageMeta) {
+    PartnerPageController(TimelineService timelines, ReaderAudience audience, PartnerPageMeta pageMeta,
+            PublicUrl publicUrl) {
         this.timelines = timelines;
         this.audience = audience;
         this.pageMeta = pageMeta;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping("/partners/{slug}")
@@ -38,8 +41,7 @@ class PartnerPageController {
         model.addAttribute("timeline", timeline);
         model.addAttribute("agreementCount", timeline.events().stream().filter(e -> e.kind() == TimelineEvent.Kind.AGREEMENT).count());
         model.addAttribute("meetingCount", timeline.events().stream().filter(e -> e.kind() == TimelineEvent.Kind.MEETING).count());
-        model.addAttribute("permalink", ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/partners/{slug}").buildAndExpand(slug).toUriString());
+        model.addAttribute("permalink", publicUrl.builder().path("/partners/{slug}").buildAndExpand(slug).toUriString());
         model.addAttribute(PageMeta.MODEL_ATTRIBUTE, pageMeta.of(timeline.partner(), locale));
         return "partners/show";
     }

@@ -7,7 +7,7 @@ import org.citydiplomacy.portal.partners.PartnerDetails;
 import org.citydiplomacy.portal.platform.web.Formats;
 import org.citydiplomacy.portal.platform.web.JsonLd;
 import org.citydiplomacy.portal.platform.web.PageMeta;
-import org.citydiplomacy.portal.platform.web.PortalUrls;
+import org.citydiplomacy.portal.platform.web.PublicUrl;
 import org.citydiplomacy.portal.platform.web.SourceNotes;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 class PartnerPageMeta {
 
     private final MessageSource messages;
-    private final PortalUrls urls;
+    private final PublicUrl urls;
     private final Formats formats;
 
-    PartnerPageMeta(MessageSource messages, PortalUrls urls, Formats formats) {
+    PartnerPageMeta(MessageSource messages, PublicUrl urls, Formats formats) {
         this.messages = messages;
         this.urls = urls;
         this.formats = formats;

@@ -80,7 +80,7 @@ class AgreementExportTest {
         assertThat(rows).hasSize((int) published(""));
         Map<String, CSVRecord> byTitle = rows.stream().collect(Collectors.toMap(r -> r.get("title_en"), r -> r, (a, b) -> a));
         CSVRecord rome = byTitle.get(AgreementPageTest.ROME_TITLE);
-        assertThat(rome.get("url")).isEqualTo("http://localhost/agreements/" + rome.get("id"));
+        assertThat(rome.get("url")).isEqualTo("http://localhost:8080/agreements/" + rome.get("id"));
         assertThat(rome.get("type")).isEqualTo("JOINT_COMMUNIQUE");
         assertThat(rome.get("type_en")).isEqualTo("Joint communiqué");
         assertThat(rome.get("type_ja")).isEqualTo("共同コミュニケ");
@@ -157,7 +157,7 @@ class AgreementExportTest {
         assertThat(feed.getEntries()).hasSize((int) Math.min(50, published("")));
         SyndEntry first = feed.getEntries().get(0);
         assertThat(first.getTitle()).isEqualTo(AgreementPageTest.ROME_TITLE);
-        assertThat(first.getLink()).matches("http://localhost/agreements/\\d+");
+        assertThat(first.getLink()).matches("http://localhost:8080/agreements/\\d+");
         assertThat(first.getUri()).isEqualTo(first.getLink());
         assertThat(first.getUpdatedDate()).isNotNull();
         assertThat(first.getCategories()).anyMatch(c -> c.getName().equals("JOINT_COMMUNIQUE"));

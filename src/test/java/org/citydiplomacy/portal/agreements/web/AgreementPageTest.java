@@ -90,7 +90,7 @@ class AgreementPageTest {
     @Test
     void givesAPermanentLinkAndASuggestedCitation() throws Exception {
         Document page = show(rome, "en");
-        String permalink = "http://localhost/agreements/" + rome;
+        String permalink = "http://localhost:8080/agreements/" + rome;
         assertThat(page.select(".cite__link a").attr("href")).isEqualTo(permalink);
         assertThat(text(page, ".cite__text")).startsWith("Tokyo Metropolitan Government. “" + ROME_TITLE
                 + ".” Joint communiqué, signed 5 February 2026. City Diplomacy Records, " + permalink + " (accessed ");

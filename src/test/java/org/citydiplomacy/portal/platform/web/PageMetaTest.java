@@ -18,18 +18,18 @@ class PageMetaTest {
 
     @Test
     void thePublicUrlIsAnAbsoluteHttpAddressWithoutATrailingSlash() {
-        assertThat(new PortalUrls(URI.create("https://records.example.org/")).absolute("/agreements/1"))
+        assertThat(new PublicUrl(URI.create("https://records.example.org/")).absolute("/agreements/1"))
                 .isEqualTo("https://records.example.org/agreements/1");
-        assertThat(new PortalUrls(URI.create("https://records.example.org/portal")).absolute("/sitemap.xml"))
+        assertThat(new PublicUrl(URI.create("https://records.example.org/portal")).absolute("/sitemap.xml"))
                 .isEqualTo("https://records.example.org/portal/sitemap.xml");
-        assertThatThrownBy(() -> new PortalUrls(URI.create("/relative"))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new PortalUrls(URI.create("javascript:alert(1)"))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new PortalUrls(URI.create("https://x.example/?a=b"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PublicUrl(URI.create("/relative"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PublicUrl(URI.create("javascript:alert(1)"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PublicUrl(URI.create("https://x.example/?a=b"))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void theLinksOfAPageAreItsAddressInEachLanguageAndWithoutOne() {
-        PageLinks links = new PageLinks(new PortalUrls(URI.create("https://r.example")));
+        PageLinks links = new PageLinks(new PublicUrl(URI.create("https://r.example")));
         PageLinks.Links listing = links.of(new CurrentPage("/agreements", "partner=rome"), null);
         assertThat(listing.en()).isEqualTo("https://r.example/agreements?partner=rome&lang=en");
         assertThat(listing.ja()).isEqualTo("https://r.example/agreements?partner=rome&lang=ja");

@@ -1,0 +1,90 @@
+package org.citydiplomacy.portal.platform.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A write to the API whose answer the client would refuse ({@code Accept: text/html}) is refused
+ * with 406 before it runs. Spring MVC negotiates the answer's type only after the controller has
+ * returned, so without this the record was saved and the client, told 406, would send it again.
+ * Every answer of the API is JSON (problem+json for errors). An {@code Accept} that is no media type
+ * at all ({@code garbage/////}) is refused the same way for reads, which Spring MVC otherwise answers
+ * with an empty, untyped 404 or 406. Runs after the security filters: an unauthenticated write still
+ * gets its 401 first.
+ */
+@Component
+class ApiAcceptFilter extends OncePerRequestFilter {
+
+    private static final List<MediaType> ANSWERS = List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+
+    private final JsonMapper json;
+
+    ApiAcceptFilter(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static boolean isWrite(HttpServletRequest request) {
+        String method = request.getMethod();
+        return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (isWrite(request) ? acceptsJson(request) : acceptIsReadable(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE,
+                "The API answers application/json (errors application/problem+json): send Accept with one of them,"
+                        + " or none." + (isWrite(request) ? " Nothing was saved." : ""));
+        problem.setTitle("Not Acceptable");
+        response.setStatus(HttpStatus.NOT_ACCEPTABLE.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    private static boolean acceptIsReadable(HttpServletRequest request) {
+        try {
+            MediaType.parseMediaTypes(java.util.Collections.list(request.getHeaders(HttpHeaders.ACCEPT)));
+            return true;
+        }
+        catch (InvalidMediaTypeException ex) {
+            return false;
+        }
+    }
+
+    private static boolean acceptsJson(HttpServletRequest request) {
+        List<String> accept = java.util.Collections.list(request.getHeaders(HttpHeaders.ACCEPT));
+        if (accept.isEmpty()) {
+            return true;
+        }
+        try {
+            List<MediaType> accepted = MediaType.parseMediaTypes(accept);
+            return accepted.isEmpty() || accepted.stream().anyMatch(type -> ANSWERS.stream().anyMatch(type::isCompatibleWith));
+        }
+        catch (InvalidMediaTypeException ex) {
+            return false;
+        }
+    }
+}
