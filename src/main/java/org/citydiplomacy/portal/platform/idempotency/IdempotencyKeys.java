@@ -1,0 +1,68 @@
+package org.citydiplomacy.portal.platform.idempotency;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The keys in table {@code idempotency_key} (migration V85). Every method runs in the caller's
+ * transaction: the key is claimed, and its answer stored, in the same transaction as the record
+ * the request creates.
+ */
+class IdempotencyKeys {
+
+    private final JdbcClient jdbc;
+
+    IdempotencyKeys(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Claims the key for this request, or answers false if another request holds it. A request
+     * that holds it but has not finished makes this wait (on the primary key) until that one's
+     * transaction ends, at most {@code wait}; longer fails with a lock exception.
+     */
+    boolean claim(String owner, String key, Duration wait) {
+        // A key kept past its 24 hours is free again; so are all expired keys (few, and indexed).
+        jdbc.sql("DELETE FROM idempotency_key WHERE expires_at < now()").update();
+        String previous = jdbc.sql("SELECT current_setting('lock_timeout')").query(String.class).single();
+        jdbc.sql("SELECT set_config('lock_timeout', :wait, true)").param("wait", wait.toMillis() + "ms")
+                .query(String.class).single();
+        int claimed = jdbc.sql("""
+                INSERT INTO idempotency_key (owner, idempotency_key, fingerprint, status, body, expires_at)
+                VALUES (:owner, :key, '\\x'::bytea, 0, '\\x'::bytea, now() + interval '24 hours')
+                ON CONFLICT (owner, idempotency_key) DO NOTHING""")
+                .param("owner", owner).param("key", key).update();
+        jdbc.sql("SELECT set_config('lock_timeout', :previous, true)").param("previous", previous)
+                .query(String.class).single();
+        return claimed == 1;
+    }
+
+    /** The answer given to the earlier request with this key, if it is still kept. */
+    Optional<StoredAnswer> find(String owner, String key) {
+        return jdbc.sql("""
+                SELECT fingerprint, status, location, etag, content_type, body FROM idempotency_key
+                 WHERE owner = :owner AND idempotency_key = :key AND expires_at >= now()""")
+                .param("owner", owner).param("key", key)
+                .query((rs, row) -> new StoredAnswer(rs.getBytes("fingerprint"), rs.getInt("status"),
+                        rs.getString("location"), rs.getString("etag"), rs.getString("content_type"),
+                        rs.getBytes("body")))
+                .optional();
+    }
+
+    /** Keeps the answer to the request that claimed the key, for {@code keptFor}. */
+    void complete(String owner, String key, StoredAnswer answer, Duration keptFor) {
+        jdbc.sql("""
+                UPDATE idempotency_key
+                   SET fingerprint = :fingerprint, status = :status, location = :location, etag = :etag,
+                       content_type = :contentType, body = :body,
+                       expires_at = now() + make_interval(secs => :seconds)
+                 WHERE owner = :owner AND idempotency_key = :key""")
+                .param("fingerprint", answer.fingerprint()).param("status", answer.status())
+                .param("location", answer.location()).param("etag", answer.etag())
+                .param("contentType", answer.contentType()).param("body", answer.body())
+                .param("seconds", (double) keptFor.toSeconds())
+                .param("owner", owner).param("key", key).update();
+    }
+}
