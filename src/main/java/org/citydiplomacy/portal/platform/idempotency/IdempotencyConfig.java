@@ -23,7 +23,7 @@ class IdempotencyConfig {
             IdempotencyProperties properties) {
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(new IdempotencyFilter(
                 new IdempotentOperations(mappings), new IdempotencyKeys(jdbc), new TransactionTemplate(transactions),
-                json, properties.wait()));
+                json, properties.waitForFirst()));
         registration.addUrlPatterns("/api/*");
         return registration;
     }
