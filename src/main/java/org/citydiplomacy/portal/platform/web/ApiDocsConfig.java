@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -50,6 +51,9 @@ class ApiDocsConfig {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     static {
+        // Each enum once, by name (AgreementType, CooperationArea...), rather than a copy inside every
+        // schema that uses it: a generated client then has one type per enum.
+        ModelResolver.enumsAsRef = true;
         // A PartialDate is written as one string at its precision, not as the record's two fields.
         SpringDocUtils.getConfig().replaceWithSchema(PartialDate.class, new StringSchema()
                 .pattern(ApiDocs.PARTIAL_DATE_PATTERN)
