@@ -1,8 +1,11 @@
 package org.citydiplomacy.portal.platform.idempotency;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -11,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the request creates.
  */
 class IdempotencyKeys {
+
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final JdbcClient jdbc;
 
@@ -29,11 +34,21 @@ class IdempotencyKeys {
         String previous = jdbc.sql("SELECT current_setting('lock_timeout')").query(String.class).single();
         jdbc.sql("SELECT set_config('lock_timeout', :wait, true)").param("wait", wait.toMillis() + "ms")
                 .query(String.class).single();
-        int claimed = jdbc.sql("""
-                INSERT INTO idempotency_key (owner, idempotency_key, fingerprint, status, body, expires_at)
-                VALUES (:owner, :key, '\\x'::bytea, 0, '\\x'::bytea, now() + interval '24 hours')
-                ON CONFLICT (owner, idempotency_key) DO NOTHING""")
-                .param("owner", owner).param("key", key).update();
+        int claimed;
+        try {
+            claimed = jdbc.sql("""
+                    INSERT INTO idempotency_key (owner, idempotency_key, fingerprint, status, body, expires_at)
+                    VALUES (:owner, :key, '\\x'::bytea, 0, '\\x'::bytea, now() + interval '24 hours')
+                    ON CONFLICT (owner, idempotency_key) DO NOTHING""")
+                    .param("owner", owner).param("key", key).update();
+        }
+        catch (DataAccessException ex) {
+            // PostgreSQL's lock_not_available, which the generic translator leaves uncategorised.
+            if (ex.getMostSpecificCause() instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
+                throw new CannotAcquireLockException("Idempotency-Key held by another request", ex);
+            }
+            throw ex;
+        }
         jdbc.sql("SELECT set_config('lock_timeout', :previous, true)").param("previous", previous)
                 .query(String.class).single();
         return claimed == 1;
