@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -55,6 +57,12 @@ class AgreementEditApiController {
     @PostMapping
     @IdempotentCreate
     @Operation(operationId = "createAgreement", summary = "Create an agreement",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = AgreementCommand.class),
+                    examples = { @ExampleObject(name = "minimal", summary = "The fields a create needs: a draft of unknown status", value = """
+                                    {"type": "MEMORANDUM_OF_UNDERSTANDING", "title": "Memorandum on climate action", "signedOn": "2026-02", "partners": ["paris"]}"""),
+                            @ExampleObject(name = "published", summary = "Published, with a signatory and its English text", value = """
+                                    {"type": "JOINT_STATEMENT", "title": "Joint statement on urban resilience", "signedOn": "2025-10-14", "partners": ["paris"], "status": "IN_FORCE", "visibility": "PUBLISHED", "areas": ["DISASTER_RESILIENCE"], "signatories": [{"name": "Koike Yuriko", "office": "Governor of Tokyo", "side": "CITY"}], "texts": [{"language": "en", "body": "The parties agree to share what they learn."}]}""") })),
             responses = @ApiResponse(responseCode = "201", description = "Created: Location is its URL, ETag its version",
             headers = { @Header(name = "Location", description = "The new record's URL", schema = @Schema(type = "string", format = "uri-reference")),
                     @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string")) }))

@@ -8,6 +8,8 @@ import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,6 +24,7 @@ import org.citydiplomacy.portal.platform.web.ApiDocs;
 import org.citydiplomacy.portal.platform.web.IdempotentCreate;
 import org.citydiplomacy.portal.platform.web.Versions;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,6 +52,10 @@ class MeetingEditApiController {
     @PostMapping
     @IdempotentCreate
     @Operation(operationId = "createMeeting", summary = "Create a meeting",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = MeetingCommand.class),
+                    examples = { @ExampleObject(name = "minimal", summary = "The fields a create needs", value = """
+                                    {"title": "Governor visits Paris", "date": "2026-03", "kind": "BILATERAL_VISIT", "visibility": "DRAFT", "partners": ["paris"]}""") })),
             responses = @ApiResponse(responseCode = "201", description = "Created: Location is its URL, ETag its version",
             headers = { @Header(name = "Location", description = "The new record's URL", schema = @Schema(type = "string", format = "uri-reference")),
                     @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string")) }))
