@@ -133,18 +133,23 @@ class ApiDocsConfig {
 
     /**
      * What a create may leave out because the record starts from a default, as the staff form does:
-     * an agreement is a DRAFT of UNKNOWN status until said otherwise. (The command records carry
-     * {@code @NotNull} because after construction the value is never missing.)
+     * any new record is a DRAFT, and an agreement of UNKNOWN status, until said otherwise. The command
+     * records apply these defaults when they are built; the schema says so here, in one place.
      */
     @SuppressWarnings("rawtypes")
     private static void optionalOnCreate(Components components) {
         Map<String, Schema> schemas = components.getSchemas();
-        if (schemas == null || !schemas.containsKey("AgreementCommand")) {
+        if (schemas == null) {
             return;
         }
-        Schema<?> agreement = schemas.get("AgreementCommand");
-        defaultTo(agreement, "status", "UNKNOWN");
-        defaultTo(agreement, "visibility", "DRAFT");
+        Map.of("AgreementCommand", Map.of("status", "UNKNOWN", "visibility", "DRAFT"),
+                "PartnerCommand", Map.of("visibility", "DRAFT"),
+                "MeetingCommand", Map.of("visibility", "DRAFT"))
+                .forEach((name, defaults) -> {
+                    if (schemas.containsKey(name)) {
+                        defaults.forEach((property, value) -> defaultTo(schemas.get(name), property, value));
+                    }
+                });
     }
 
     @SuppressWarnings({ "rawtypes", "unchecked" })
