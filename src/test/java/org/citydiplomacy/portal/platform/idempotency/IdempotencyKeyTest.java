@@ -22,7 +22,7 @@ import javax.sql.DataSource;
 import org.citydiplomacy.portal.accounts.AccountService;
 import org.citydiplomacy.portal.accounts.StaffRole;
 import org.citydiplomacy.portal.support.CreatedRecords;
-import org.citydiplomacy.portal.support.RunningPortalTest;
+import org.citydiplomacy.portal.support.PortalServerTest;
 import org.citydiplomacy.portal.support.StaffAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Idempotency-Key on the API's creates, over real HTTP against the portal on its PostgreSQL: a
  * retry gets the first answer and never makes a second record, however the requests interleave.
  */
-@RunningPortalTest
+@PortalServerTest
 class IdempotencyKeyTest {
 
     @LocalServerPort
@@ -257,7 +257,10 @@ class IdempotencyKeyTest {
         assertThat(agreementsTitled(title)).isEqualTo(1);
     }
 
-    /** When the first request takes longer than the wait, the second answers 409 and still nothing is doubled. */
+    /**
+     * When the first request takes longer than the retry may wait for it
+     * ({@code portal.idempotency.wait-for-first}, 10 s), the retry answers 409 and still nothing is doubled.
+     */
     @Test
     void aRetryThatWaitsTooLongForTheFirstIsA409() throws Exception {
         String title = "Slow first request " + UUID.randomUUID();

@@ -31,7 +31,7 @@ import org.citydiplomacy.client.model.Visibility;
 import org.citydiplomacy.portal.accounts.AccountService;
 import org.citydiplomacy.portal.accounts.StaffRole;
 import org.citydiplomacy.portal.support.CreatedRecords;
-import org.citydiplomacy.portal.support.RunningPortalTest;
+import org.citydiplomacy.portal.support.PortalServerTest;
 import org.citydiplomacy.portal.support.StaffAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +45,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * generate-test-sources) generated from the committed {@code docs/openapi.json}, used as its
  * generated methods are meant to be used, against the running portal on a real port.
  */
-@RunningPortalTest
+@PortalServerTest
 class GeneratedClientTest {
 
     @LocalServerPort
