@@ -211,7 +211,9 @@ class ApiDocsConfig {
     private static boolean hasNumericPathParameter(Operation operation) {
         return operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> "path".equals(p.getIn()) && p.getSchema() != null
-                        && "integer".equals(p.getSchema().getType()));
+                        && ("integer".equals(p.getSchema().getType())
+                                // OpenAPI 3.1 schemas carry their type in a set.
+                                || p.getSchema().getTypes() != null && p.getSchema().getTypes().contains("integer")));
     }
 
     private static void problems(Operation operation, Map<String, String> responses) {
