@@ -55,6 +55,17 @@ class OpenApiDocumentTest {
                 .isEqualTo(committed);
     }
 
+    /** The document promises a problem+json 400 for an id that is not a number (to readers; staff paths ask for a token first). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "/api/v1/agreements/abc", "/api/v1/meetings/1x",
+            "/api/v1/agreements/1/documents/x" })
+    void aMalformedIdIsTheDocumented400(String url) throws Exception {
+        var answer = mvc.perform(get(url)).andReturn().getResponse();
+
+        assertThat(answer.getStatus()).isEqualTo(400);
+        assertThat(answer.getContentType()).startsWith("application/problem+json");
+    }
+
     /** Object keys sorted at every level, arrays kept in their order, two-space indentation, a final newline. */
     static String normalise(String document) throws IOException {
         JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
