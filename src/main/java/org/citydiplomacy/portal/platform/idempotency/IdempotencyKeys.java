@@ -29,8 +29,12 @@ class IdempotencyKeys {
      * transaction ends, at most {@code wait}; longer fails with a lock exception.
      */
     boolean claim(String owner, String key, Duration wait) {
-        // A key kept past its 24 hours is free again; so are all expired keys (few, and indexed).
-        jdbc.sql("DELETE FROM idempotency_key WHERE expires_at < now()").update();
+        // A key kept past its 24 hours is free again. Expired keys go a few at a time, skipping any that
+        // another request is removing, so that no request waits for another's purge.
+        jdbc.sql("""
+                DELETE FROM idempotency_key WHERE (owner, idempotency_key) IN (
+                    SELECT owner, idempotency_key FROM idempotency_key WHERE expires_at < now()
+                     LIMIT 100 FOR UPDATE SKIP LOCKED)""").update();
         String previous = jdbc.sql("SELECT current_setting('lock_timeout')").query(String.class).single();
         jdbc.sql("SELECT set_config('lock_timeout', :wait, true)").param("wait", wait.toMillis() + "ms")
                 .query(String.class).single();
