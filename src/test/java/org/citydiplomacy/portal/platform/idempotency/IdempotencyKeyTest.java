@@ -133,6 +133,21 @@ class IdempotencyKeyTest {
     }
 
     @Test
+    void aKeyIsForgottenAfterItsDay() throws Exception {
+        String title = "Sent again a day later " + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first = send(create("/api/v1/agreements", token, key, agreement(title)));
+        jdbc.sql("UPDATE idempotency_key SET expires_at = now() - interval '1 second' WHERE idempotency_key = :key")
+                .param("key", key).update();
+
+        HttpResponse<String> later = send(create("/api/v1/agreements", token, key, agreement(title)));
+
+        assertThat(later.statusCode()).isEqualTo(201);
+        assertThat(later.headers().firstValue("Location")).isNotEqualTo(first.headers().firstValue("Location"));
+        assertThat(agreementsTitled(title)).isEqualTo(2);
+    }
+
+    @Test
     void theDraftsStructuredStringFormOfTheKeyIsTheSameKey() throws Exception {
         String title = "Quoted key " + UUID.randomUUID();
         String key = UUID.randomUUID().toString();
