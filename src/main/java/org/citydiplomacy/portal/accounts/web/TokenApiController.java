@@ -7,9 +7,15 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.citydiplomacy.portal.accounts.AccessTokenService;
 import org.citydiplomacy.portal.accounts.IssuedToken;
 import org.citydiplomacy.portal.shared.StorableText;
+import org.citydiplomacy.portal.platform.web.ApiDocs;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,12 +27,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Issues personal access tokens to staff who authenticate with their username and password. */
 @RestController
+@Tag(name = ApiDocs.TOKENS)
 @RequestMapping("/api/v1/tokens")
 class TokenApiController {
 
     /** Optional: a name to recognise the token by, and a shorter life than the default. */
     @StorableText
-    record TokenRequest(@Size(max = 100) String name, @Min(1) @Max(3650) Integer days) {
+    @Schema(description = "Optional: a name to recognise the token by, and a shorter life than the default")
+    record TokenRequest(
+            @Schema(description = "A name to recognise the token by", example = "open-data sync") @Size(max = 100) String name,
+            @Schema(description = "Days the token lives; default portal.tokens.lifetime (30 days), at most portal.tokens.max-lifetime",
+                    example = "7") @Min(1) @Max(3650) Integer days) {
     }
 
     private final AccessTokenService tokens;
@@ -36,6 +47,10 @@ class TokenApiController {
     }
 
     @PostMapping
+    @Operation(operationId = "createToken", summary = "Obtain a personal access token",
+            description = "HTTP Basic with a staff account's username and password. The token is shown once; send it as "
+                    + "'Authorization: Bearer <token>'. Failed attempts are throttled like the sign-in form (429 with Retry-After).",
+            responses = @ApiResponse(responseCode = "201", description = "The token, shown this once"))
     ResponseEntity<IssuedToken> issue(@Valid @RequestBody(required = false) TokenRequest request,
             Authentication owner) {
         TokenRequest asked = request == null ? new TokenRequest(null, null) : request;

@@ -6,6 +6,15 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.citydiplomacy.portal.agreements.AgreementCommand;
 import org.citydiplomacy.portal.agreements.AgreementEdit;
 import org.citydiplomacy.portal.agreements.AgreementWriteService;
@@ -14,6 +23,8 @@ import org.citydiplomacy.portal.agreements.DocumentUpload;
 import org.citydiplomacy.portal.history.HistoryEntry;
 import org.citydiplomacy.portal.history.HistoryService;
 import org.citydiplomacy.portal.history.RecordType;
+import org.citydiplomacy.portal.platform.web.ApiDocs;
+import org.citydiplomacy.portal.platform.web.IdempotentCreate;
 import org.citydiplomacy.portal.platform.web.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,6 +42,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Staff writes of agreements: create, update (If-Match), withdraw, signed documents, editable state, history. */
 @RestController
+@Tag(name = ApiDocs.AGREEMENTS)
 @RequestMapping("/api/v1/agreements")
 class AgreementEditApiController {
 
@@ -43,13 +55,29 @@ class AgreementEditApiController {
     }
 
     @PostMapping
+    @IdempotentCreate
+    @Operation(operationId = "createAgreement", summary = "Create an agreement",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = AgreementCommand.class),
+                    examples = { @ExampleObject(name = "minimal", summary = "The fields a create needs: a draft of unknown status", value = """
+                                    {"type": "MEMORANDUM_OF_UNDERSTANDING", "title": "Memorandum on climate action", "signedOn": "2026-02", "partners": ["paris"]}"""),
+                            @ExampleObject(name = "published", summary = "Published, with a signatory and its English text", value = """
+                                    {"type": "JOINT_STATEMENT", "title": "Joint statement on urban resilience", "signedOn": "2025-10-14", "partners": ["paris"], "status": "IN_FORCE", "visibility": "PUBLISHED", "areas": ["DISASTER_RESILIENCE"], "signatories": [{"name": "Koike Yuriko", "office": "Governor of Tokyo", "side": "CITY"}], "texts": [{"language": "en", "body": "The parties agree to share what they learn."}]}""") })),
+            responses = @ApiResponse(responseCode = "201", description = "Created: Location is its URL, ETag its version",
+            headers = { @Header(name = "Location", description = "The new record's URL", schema = @Schema(type = "string", format = "uri-reference")),
+                    @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string")) }))
     ResponseEntity<AgreementEdit> create(@Valid @RequestBody AgreementCommand command) {
         AgreementEdit created = agreements.create(command);
         return Versions.created("/api/v1/agreements/" + created.id(), created);
     }
 
     @PutMapping("/{id}")
-    ResponseEntity<AgreementEdit> update(@PathVariable long id,
+    @Operation(operationId = "updateAgreement", summary = "Replace every editable field of an agreement",
+            description = "Send If-Match with the ETag of its GET or editable state: 428 without it, 412 if someone saved since.",
+            responses = @ApiResponse(responseCode = "200", description = "Saved; ETag is the new version",
+            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
+    ResponseEntity<AgreementEdit> update(@Parameter(description = "The agreement's id", example = "1") @PathVariable long id,
+            @Parameter(required = true, description = "The ETag of the version this edit is based on", example = "\"3\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody AgreementCommand command) {
         return Versions.tagged(agreements.update(id, Versions.fromIfMatch(ifMatch), command));
@@ -57,14 +85,22 @@ class AgreementEditApiController {
 
     /** Withdraws the agreement from the public (administrators only); it stays, with its history. */
     @PostMapping("/{id}/withdrawal")
-    ResponseEntity<AgreementEdit> withdraw(@PathVariable long id) {
+    @Operation(operationId = "withdrawAgreement", summary = "Withdraw an agreement from the public (administrators only)",
+            responses = @ApiResponse(responseCode = "200", description = "Withdrawn; ETag is the new version",
+            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
+    ResponseEntity<AgreementEdit> withdraw(@Parameter(description = "The agreement's id", example = "1") @PathVariable long id) {
         return Versions.tagged(agreements.withdraw(id));
     }
 
     /** A signed PDF in one language (a BCP 47 tag); checked by its content, not its name or declared type. */
     @PostMapping(path = "/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<DocumentAttached> attach(@PathVariable long id, @RequestParam("file") MultipartFile file,
-            @RequestParam("language") String language) throws IOException {
+    @Operation(operationId = "attachAgreementDocument", summary = "Attach a signed PDF in one language",
+            responses = @ApiResponse(responseCode = "201", description = "Attached: Location is the document's URL",
+                    headers = @Header(name = "Location", description = "The document's URL",
+                            schema = @Schema(type = "string", format = "uri-reference"))))
+    ResponseEntity<DocumentAttached> attach(@Parameter(description = "The agreement's id", example = "1") @PathVariable long id,
+            @Parameter(description = "The PDF, at most portal.documents.max-size (10 MB)") @RequestParam("file") MultipartFile file,
+            @Parameter(description = "The language of the document, a BCP 47 tag", example = "en") @RequestParam("language") String language) throws IOException {
         DocumentAttached attached = agreements.attach(id,
                 new DocumentUpload(language, file.getOriginalFilename(), file.getBytes()));
         return ResponseEntity.created(URI.create("/api/v1/agreements/" + id + "/documents/" + attached.id()))
@@ -73,13 +109,17 @@ class AgreementEditApiController {
 
     /** Every editable field, staff notes included, in the shape a PUT takes. */
     @GetMapping("/{id}/editable")
-    ResponseEntity<AgreementEdit> editable(@PathVariable long id) {
+    @Operation(operationId = "getEditableAgreement", summary = "Read every editable field, staff notes included, in the shape an update takes",
+            responses = @ApiResponse(responseCode = "200", description = "The editable state",
+            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
+    ResponseEntity<AgreementEdit> editable(@Parameter(description = "The agreement's id", example = "1") @PathVariable long id) {
         return Versions.tagged(agreements.edit(id));
     }
 
     /** Who changed what and when, newest first; document uploads included. */
     @GetMapping("/{id}/history")
-    List<HistoryEntry> history(@PathVariable long id) {
+    @Operation(operationId = "getAgreementHistory", summary = "Read who changed what and when, newest first")
+    List<HistoryEntry> history(@Parameter(description = "The agreement's id", example = "1") @PathVariable long id) {
         return history.of(RecordType.AGREEMENT, Long.toString(id));
     }
 }

@@ -1,9 +1,13 @@
 package org.citydiplomacy.portal.agreements.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.AgreementSort;
 import org.citydiplomacy.portal.agreements.AgreementType;
 import org.citydiplomacy.portal.agreements.CooperationArea;
+import org.citydiplomacy.portal.platform.web.ApiDocs;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.ParameterReader;
 import org.citydiplomacy.portal.shared.PartialDate;
@@ -13,8 +17,28 @@ import org.citydiplomacy.portal.shared.PartialDate;
  * and {@code to} take ISO dates at any precision: {@code from=2015} means from 1 January 2015,
  * {@code to=2021-08} up to 31 August 2021.
  */
-record AgreementSearchParams(String partner, String type, String area, String from, String to, String q,
-        String sort, String page, String size) {
+record AgreementSearchParams(
+        @Parameter(description = "Only agreements with this partner (its slug)", example = "paris",
+                schema = @Schema(pattern = ApiDocs.SLUG_PATTERN)) String partner,
+        @Parameter(description = "Only agreements of this type",
+                schema = @Schema(implementation = AgreementType.class)) String type,
+        @Parameter(description = "Only agreements about this area of cooperation",
+                schema = @Schema(implementation = CooperationArea.class)) String area,
+        @Parameter(description = "Signed on or after this ISO date, at any precision (2015 means from 1 January 2015)",
+                example = "2015-10", schema = @Schema(pattern = ApiDocs.PARTIAL_DATE_PATTERN)) String from,
+        @Parameter(description = "Signed on or before this ISO date, at any precision (2021-08 means up to 31 August 2021)",
+                example = "2021-08", schema = @Schema(pattern = ApiDocs.PARTIAL_DATE_PATTERN)) String to,
+        @Parameter(description = "Words in titles and texts, English or Japanese; every word must occur",
+                example = "Paris", schema = @Schema(maxLength = AgreementFilter.MAX_QUERY_LENGTH)) String q,
+        @Parameter(description = "The order: newest signed first (default), oldest first, by title; Spring Data's "
+                + "style is accepted too", schema = @Schema(defaultValue = "newest", allowableValues = { "newest",
+                        "oldest", "title", "signedOn,desc", "signedOn,asc", "title,asc" })) String sort,
+        @Parameter(description = "The page, from 0",
+                schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "100000",
+                        defaultValue = "0")) String page,
+        @Parameter(description = "Agreements per page",
+                schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100",
+                        defaultValue = "20")) String size) {
 
     AgreementSearchParams {
         // Empty form fields arrive as "", which means "not filtered".

@@ -1,14 +1,20 @@
 package org.citydiplomacy.portal.meetings.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.citydiplomacy.portal.meetings.MeetingDetails;
 import org.citydiplomacy.portal.meetings.MeetingFilter;
 import org.citydiplomacy.portal.meetings.MeetingService;
 import org.citydiplomacy.portal.meetings.MeetingSummary;
 import org.citydiplomacy.portal.platform.security.ReaderAudience;
+import org.citydiplomacy.portal.platform.web.ApiDocs;
 import org.citydiplomacy.portal.platform.web.Versions;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.PageResult;
 import org.citydiplomacy.portal.shared.ParameterReader;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = ApiDocs.MEETINGS)
 @RequestMapping("/api/v1/meetings")
 class MeetingApiController {
 
@@ -29,7 +36,9 @@ class MeetingApiController {
     }
 
     @GetMapping
-    PageResult<MeetingSummary> list(MeetingSearchParams params) {
+    @Operation(operationId = "listMeetings", summary = "List meetings, newest first",
+            description = "Published meetings (with a staff token, drafts and withdrawn ones too), filtered and paged.")
+    PageResult<MeetingSummary> list(@ParameterObject MeetingSearchParams params) {
         ParameterReader reader = new ParameterReader();
         MeetingFilter filter = params.filter(reader);
         PageQuery page = params.pageQuery(reader, PageQuery.DEFAULT_SIZE);
@@ -37,9 +46,11 @@ class MeetingApiController {
         return meetings.search(filter, page, audience.current());
     }
 
-    @GetMapping("/{id}")
     /** One record, with its version as ETag (send it back in If-Match to update it). */
-    ResponseEntity<MeetingDetails> show(@PathVariable long id) {
+    @GetMapping("/{id}")
+    @Operation(operationId = "getMeeting", summary = "Read one meeting",
+            description = "With its participants and the agreements signed; the ETag is its version.")
+    ResponseEntity<MeetingDetails> show(@Parameter(description = "The meeting's id", example = "1") @PathVariable long id) {
         MeetingDetails record = meetings.find(id, audience.current());
         // Staff see more than the public under the same version: caches must keep them apart.
         return ResponseEntity.ok().eTag(Versions.etag(record.version())).varyBy(HttpHeaders.AUTHORIZATION).body(record);

@@ -4,14 +4,26 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.citydiplomacy.portal.history.HistoryEntry;
 import org.citydiplomacy.portal.history.HistoryService;
 import org.citydiplomacy.portal.history.RecordType;
 import org.citydiplomacy.portal.meetings.MeetingCommand;
 import org.citydiplomacy.portal.meetings.MeetingEdit;
 import org.citydiplomacy.portal.meetings.MeetingWriteService;
+import org.citydiplomacy.portal.platform.web.ApiDocs;
+import org.citydiplomacy.portal.platform.web.IdempotentCreate;
 import org.citydiplomacy.portal.platform.web.Versions;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Staff writes of meetings: create, update (If-Match), withdraw, and the editable state and history. */
 @RestController
+@Tag(name = ApiDocs.MEETINGS)
 @RequestMapping("/api/v1/meetings")
 class MeetingEditApiController {
 
@@ -36,13 +49,27 @@ class MeetingEditApiController {
     }
 
     @PostMapping
+    @IdempotentCreate
+    @Operation(operationId = "createMeeting", summary = "Create a meeting",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = MeetingCommand.class),
+                    examples = { @ExampleObject(name = "minimal", summary = "The fields a create needs", value = """
+                                    {"title": "Governor visits Paris", "date": "2026-03", "kind": "BILATERAL_VISIT", "visibility": "DRAFT", "partners": ["paris"]}""") })),
+            responses = @ApiResponse(responseCode = "201", description = "Created: Location is its URL, ETag its version",
+            headers = { @Header(name = "Location", description = "The new record's URL", schema = @Schema(type = "string", format = "uri-reference")),
+                    @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string")) }))
     ResponseEntity<MeetingEdit> create(@Valid @RequestBody MeetingCommand command) {
         MeetingEdit created = meetings.create(command);
         return Versions.created("/api/v1/meetings/" + created.id(), created);
     }
 
     @PutMapping("/{id}")
-    ResponseEntity<MeetingEdit> update(@PathVariable long id,
+    @Operation(operationId = "updateMeeting", summary = "Replace every editable field of a meeting",
+            description = "Send If-Match with the ETag of its GET or editable state: 428 without it, 412 if someone saved since.",
+            responses = @ApiResponse(responseCode = "200", description = "Saved; ETag is the new version",
+            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
+    ResponseEntity<MeetingEdit> update(@Parameter(description = "The meeting's id", example = "1") @PathVariable long id,
+            @Parameter(required = true, description = "The ETag of the version this edit is based on", example = "\"3\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody MeetingCommand command) {
         return Versions.tagged(meetings.update(id, Versions.fromIfMatch(ifMatch), command));
@@ -50,17 +77,24 @@ class MeetingEditApiController {
 
     /** Withdraws the meeting from the public (administrators only); it stays, with its history. */
     @PostMapping("/{id}/withdrawal")
-    ResponseEntity<MeetingEdit> withdraw(@PathVariable long id) {
+    @Operation(operationId = "withdrawMeeting", summary = "Withdraw a meeting from the public (administrators only)",
+            responses = @ApiResponse(responseCode = "200", description = "Withdrawn; ETag is the new version",
+            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
+    ResponseEntity<MeetingEdit> withdraw(@Parameter(description = "The meeting's id", example = "1") @PathVariable long id) {
         return Versions.tagged(meetings.withdraw(id));
     }
 
     @GetMapping("/{id}/editable")
-    ResponseEntity<MeetingEdit> editable(@PathVariable long id) {
+    @Operation(operationId = "getEditableMeeting", summary = "Read every editable field, staff notes included, in the shape an update takes",
+            responses = @ApiResponse(responseCode = "200", description = "The editable state",
+            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
+    ResponseEntity<MeetingEdit> editable(@Parameter(description = "The meeting's id", example = "1") @PathVariable long id) {
         return Versions.tagged(meetings.edit(id));
     }
 
     @GetMapping("/{id}/history")
-    List<HistoryEntry> history(@PathVariable long id) {
+    @Operation(operationId = "getMeetingHistory", summary = "Read who changed what and when, newest first")
+    List<HistoryEntry> history(@Parameter(description = "The meeting's id", example = "1") @PathVariable long id) {
         return history.of(RecordType.MEETING, Long.toString(id));
     }
 }

@@ -1,12 +1,28 @@
 package org.citydiplomacy.portal.meetings.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.citydiplomacy.portal.meetings.MeetingFilter;
 import org.citydiplomacy.portal.meetings.MeetingKind;
+import org.citydiplomacy.portal.platform.web.ApiDocs;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.ParameterReader;
 
 /** The meeting list's query string as given, shared by the page and the API. */
-record MeetingSearchParams(String partner, String year, String kind, String page, String size) {
+record MeetingSearchParams(
+        @Parameter(description = "Only meetings with this partner (its slug)", example = "paris",
+                schema = @Schema(pattern = ApiDocs.SLUG_PATTERN)) String partner,
+        @Parameter(description = "Only meetings held in this year", example = "2025",
+                schema = @Schema(type = "integer", format = "int32", minimum = "1900", maximum = "2200")) String year,
+        @Parameter(description = "Only meetings of this kind",
+                schema = @Schema(implementation = MeetingKind.class)) String kind,
+        @Parameter(description = "The page, from 0",
+                schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "100000",
+                        defaultValue = "0")) String page,
+        @Parameter(description = "Meetings per page",
+                schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100",
+                        defaultValue = "20")) String size) {
 
     MeetingFilter filter(ParameterReader reader) {
         return new MeetingFilter(reader.slug("partner", blankToNull(partner)),

@@ -2,10 +2,15 @@ package org.citydiplomacy.portal.partners.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.citydiplomacy.portal.partners.PartnerDetails;
 import org.citydiplomacy.portal.partners.PartnerService;
 import org.citydiplomacy.portal.partners.PartnerSummary;
 import org.citydiplomacy.portal.platform.security.ReaderAudience;
+import org.citydiplomacy.portal.platform.web.ApiDocs;
 import org.citydiplomacy.portal.platform.web.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = ApiDocs.PARTNERS)
 @RequestMapping("/api/v1/partners")
 class PartnerApiController {
 
@@ -28,13 +34,17 @@ class PartnerApiController {
 
     /** Every partner: there are hundreds at most, so one unpaged list. */
     @GetMapping
+    @Operation(operationId = "listPartners", summary = "List every partner",
+            description = "Published partners (with a staff token, drafts and withdrawn ones too), in one unpaged list.")
     List<PartnerSummary> list() {
         return partners.list(audience.current());
     }
 
-    @GetMapping("/{slug}")
     /** One record, with its version as ETag (send it back in If-Match to update it). */
-    ResponseEntity<PartnerDetails> show(@PathVariable String slug) {
+    @GetMapping("/{slug}")
+    @Operation(operationId = "getPartner", summary = "Read one partner",
+            description = "With its relationship and sources; the ETag is its version.")
+    ResponseEntity<PartnerDetails> show(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug) {
         PartnerDetails record = partners.findWithSources(slug, audience.current());
         // Staff see more than the public under the same version: caches must keep them apart.
         return ResponseEntity.ok().eTag(Versions.etag(record.version())).varyBy(HttpHeaders.AUTHORIZATION).body(record);

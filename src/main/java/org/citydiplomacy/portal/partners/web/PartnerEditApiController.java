@@ -4,14 +4,26 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.citydiplomacy.portal.history.HistoryEntry;
 import org.citydiplomacy.portal.history.HistoryService;
 import org.citydiplomacy.portal.history.RecordType;
 import org.citydiplomacy.portal.partners.PartnerCommand;
 import org.citydiplomacy.portal.partners.PartnerEdit;
 import org.citydiplomacy.portal.partners.PartnerWriteService;
+import org.citydiplomacy.portal.platform.web.ApiDocs;
+import org.citydiplomacy.portal.platform.web.IdempotentCreate;
 import org.citydiplomacy.portal.platform.web.Versions;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Staff writes of partners: create, update (If-Match), withdraw, and the editable state and history. */
 @RestController
+@Tag(name = ApiDocs.PARTNERS)
 @RequestMapping("/api/v1/partners")
 class PartnerEditApiController {
 
@@ -36,13 +49,27 @@ class PartnerEditApiController {
     }
 
     @PostMapping
+    @IdempotentCreate
+    @Operation(operationId = "createPartner", summary = "Create a partner",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PartnerCommand.class),
+                    examples = { @ExampleObject(name = "minimal", summary = "The fields a create needs", value = """
+                                    {"name": "Lyon", "kind": "CITY", "country": "FR", "relationship": "PARTNER", "visibility": "DRAFT"}""") })),
+            responses = @ApiResponse(responseCode = "201", description = "Created: Location is its URL, ETag its version",
+            headers = { @Header(name = "Location", description = "The new record's URL", schema = @Schema(type = "string", format = "uri-reference")),
+                    @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string")) }))
     ResponseEntity<PartnerEdit> create(@Valid @RequestBody PartnerCommand command) {
         PartnerEdit created = partners.create(command);
         return Versions.created("/api/v1/partners/" + created.slug(), created);
     }
 
     @PutMapping("/{slug}")
-    ResponseEntity<PartnerEdit> update(@PathVariable String slug,
+    @Operation(operationId = "updatePartner", summary = "Replace every editable field of a partner",
+            description = "Send If-Match with the ETag of its GET or editable state: 428 without it, 412 if someone saved since.",
+            responses = @ApiResponse(responseCode = "200", description = "Saved; ETag is the new version",
+            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
+    ResponseEntity<PartnerEdit> update(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug,
+            @Parameter(required = true, description = "The ETag of the version this edit is based on", example = "\"3\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PartnerCommand command) {
         return Versions.tagged(partners.update(slug, Versions.fromIfMatch(ifMatch), command));
@@ -50,19 +77,26 @@ class PartnerEditApiController {
 
     /** Withdraws the partner from the public (administrators only); it stays, with its history. */
     @PostMapping("/{slug}/withdrawal")
-    ResponseEntity<PartnerEdit> withdraw(@PathVariable String slug) {
+    @Operation(operationId = "withdrawPartner", summary = "Withdraw a partner from the public (administrators only)",
+            responses = @ApiResponse(responseCode = "200", description = "Withdrawn; ETag is the new version",
+            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
+    ResponseEntity<PartnerEdit> withdraw(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug) {
         return Versions.tagged(partners.withdraw(slug));
     }
 
     /** Every editable field, staff notes included, in the shape a PUT takes. */
     @GetMapping("/{slug}/editable")
-    ResponseEntity<PartnerEdit> editable(@PathVariable String slug) {
+    @Operation(operationId = "getEditablePartner", summary = "Read every editable field, staff notes included, in the shape an update takes",
+            responses = @ApiResponse(responseCode = "200", description = "The editable state",
+            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
+    ResponseEntity<PartnerEdit> editable(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug) {
         return Versions.tagged(partners.edit(slug));
     }
 
     /** Who changed what and when, newest first. */
     @GetMapping("/{slug}/history")
-    List<HistoryEntry> history(@PathVariable String slug) {
+    @Operation(operationId = "getPartnerHistory", summary = "Read who changed what and when, newest first")
+    List<HistoryEntry> history(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug) {
         return history.of(RecordType.PARTNER, slug);
     }
 }

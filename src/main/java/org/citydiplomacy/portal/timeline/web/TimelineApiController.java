@@ -2,7 +2,12 @@ package org.citydiplomacy.portal.timeline.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.citydiplomacy.portal.platform.security.ReaderAudience;
+import org.citydiplomacy.portal.platform.web.ApiDocs;
 import org.citydiplomacy.portal.timeline.TimelineEvent;
 import org.citydiplomacy.portal.timeline.TimelineService;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = ApiDocs.PARTNERS)
 class TimelineApiController {
 
     private final TimelineService timelines;
@@ -22,7 +28,9 @@ class TimelineApiController {
 
     /** The relationship, agreements and meetings of one partner, oldest first. */
     @GetMapping("/api/v1/partners/{slug}/timeline")
-    List<TimelineEvent> timeline(@PathVariable String slug) {
+    @Operation(operationId = "getPartnerTimeline", summary = "Read one partner's timeline",
+            description = "The relationship, agreements and meetings of one partner, oldest first.")
+    List<TimelineEvent> timeline(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug) {
         return timelines.partnerPage(slug, audience.current()).events();
     }
 }
