@@ -3,28 +3,23 @@ package org.citydiplomacy.portal.agreements.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.citydiplomacy.portal.agreements.AgreementDetails;
-import org.citydiplomacy.portal.agreements.AgreementFacets;
 import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.AgreementListing;
 import org.citydiplomacy.portal.agreements.AgreementService;
 import org.citydiplomacy.portal.agreements.AgreementSort;
-import org.citydiplomacy.portal.agreements.AgreementType;
-import org.citydiplomacy.portal.agreements.CooperationArea;
 import org.citydiplomacy.portal.platform.errors.FilterErrors;
 import org.citydiplomacy.portal.platform.web.PageMeta;
-import org.citydiplomacy.portal.platform.web.Pagination;
 import org.citydiplomacy.portal.platform.web.QueryLinks;
 import org.citydiplomacy.portal.platform.security.ReaderAudience;
 import org.citydiplomacy.portal.platform.web.PublicUrl;
-import org.citydiplomacy.portal.platform.web.SelectOption;
+import org.citydiplomacy.portal.platform.web.QueryLinks;
+import org.citydiplomacy.portal.platform.security.ReaderAudience;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.ParameterReader;
 import org.springframework.context.MessageSource;
@@ -77,45 +72,11 @@ class AgreementPageController {
         AgreementListing listing = agreements.listing(filter, sort, page, audience.current());
         QueryLinks links = links(params, errors, sort, page);
 
-        model.addAttribute("listing", listing);
-        model.addAttribute("results", listing.results());
-        model.addAttribute("facets", listing.facets());
-        model.addAttribute("filter", filter);
-        model.addAttribute("sort", sort);
-        model.addAttribute("sorts", AgreementSort.values());
-        model.addAttribute("pageSize", page.size());
-        model.addAttribute("pageSizes", PAGE_SIZES);
-        model.addAttribute("defaultPageSize", DEFAULT_PAGE_SIZE);
-        model.addAttribute("pagination", Pagination.of(listing.results()));
-        model.addAttribute("links", links);
-        model.addAttribute("errors", errors);
-        String option = messages.getMessage("filter.option", null, locale);
-        AgreementFacets facets = listing.facets();
-        Integer fromYear = year(filter.from());
-        Integer toYear = year(filter.to());
-        model.addAttribute("partnerOptions", facets.partnersIn(locale).stream()
-                .map(p -> SelectOption.counted(option, p.partner().slug(), p.partner().nameIn(locale), p.count(),
-                        p.partner().slug().equals(filter.partner())))
-                .toList());
-        model.addAttribute("typeOptions", Arrays.stream(AgreementType.values())
-                .map(t -> SelectOption.counted(option, t.name(), label("agreementType." + t, locale), facets.count(t),
-                        t == filter.type()))
-                .toList());
-        model.addAttribute("areaOptions", Arrays.stream(CooperationArea.values())
-                .map(a -> SelectOption.counted(option, a.name(), label("area." + a, locale), facets.count(a),
-                        a == filter.area()))
-                .toList());
-        model.addAttribute("fromOptions", facets.yearsNewestFirst().stream()
-                .map(y -> SelectOption.counted(option, y.toString(), y.toString(), facets.fromCount(y, toYear),
-                        y.toString().equals(links.get("from"))))
-                .toList());
-        model.addAttribute("toOptions", facets.yearsNewestFirst().stream()
-                .map(y -> SelectOption.counted(option, y.toString(), y.toString(), facets.toCount(y, fromYear),
-                        y.toString().equals(links.get("to"))))
-                .toList());
-        model.addAttribute("activeFilters", activeFilters(links, listing.facets(), filter, locale));
-        model.addAttribute("feedUrl", links.on("/agreements.atom", "page", "size", "sort"));
-        model.addAttribute("csvUrl", links.on("/agreements.csv", "page", "size"));
+        AgreementListingView view = AgreementListingView.of(listing, filter, sort, page.size(), links, errors,
+                messages, locale);
+        model.addAttribute("view", view);
+        // The layout's head links the feed of these results.
+        model.addAttribute("feedUrl", view.feedUrl());
         return "agreements/list";
     }
 
@@ -168,43 +129,5 @@ class AgreementPageController {
             links.param("page", page.page() + 1);
         }
         return links;
-    }
-
-    private static List<ActiveFilter> activeFilters(QueryLinks links, AgreementFacets facets, AgreementFilter filter,
-            Locale locale) {
-        List<ActiveFilter> active = new ArrayList<>();
-        if (filter.query() != null) {
-            active.add(new ActiveFilter("q", "filter.q", null, filter.query(), links.without("q", "page")));
-        }
-        if (filter.partner() != null) {
-            String name = facets.partners().stream()
-                    .filter(p -> p.partner().slug().equals(filter.partner()))
-                    .map(p -> p.partner().nameIn(locale))
-                    .findFirst().orElse(filter.partner());
-            active.add(new ActiveFilter("partner", "filter.partner", null, name, links.without("partner", "page")));
-        }
-        if (filter.type() != null) {
-            active.add(new ActiveFilter("type", "filter.type", "agreementType." + filter.type(), null,
-                    links.without("type", "page")));
-        }
-        if (filter.area() != null) {
-            active.add(new ActiveFilter("area", "filter.area", "area." + filter.area(), null,
-                    links.without("area", "page")));
-        }
-        if (filter.from() != null) {
-            active.add(new ActiveFilter("from", "filter.from", null, links.get("from"), links.without("from", "page")));
-        }
-        if (filter.to() != null) {
-            active.add(new ActiveFilter("to", "filter.to", null, links.get("to"), links.without("to", "page")));
-        }
-        return active;
-    }
-
-    private String label(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
-
-    private static Integer year(LocalDate date) {
-        return date == null ? null : date.getYear();
     }
 }

@@ -1,23 +1,18 @@
 package org.citydiplomacy.portal.meetings.web;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.citydiplomacy.portal.meetings.MeetingDetails;
-import org.citydiplomacy.portal.meetings.MeetingFacets;
 import org.citydiplomacy.portal.meetings.MeetingFilter;
-import org.citydiplomacy.portal.meetings.MeetingKind;
 import org.citydiplomacy.portal.meetings.MeetingListing;
 import org.citydiplomacy.portal.meetings.MeetingService;
 import org.citydiplomacy.portal.platform.errors.FilterErrors;
 import org.citydiplomacy.portal.platform.web.PageMeta;
-import org.citydiplomacy.portal.platform.web.Pagination;
 import org.citydiplomacy.portal.platform.web.QueryLinks;
 import org.citydiplomacy.portal.platform.security.ReaderAudience;
-import org.citydiplomacy.portal.platform.web.SelectOption;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.ParameterReader;
 import org.springframework.context.MessageSource;
@@ -72,29 +67,7 @@ class MeetingPageController {
         if (page.page() > 0) {
             links.param("page", page.page() + 1);
         }
-        String option = messages.getMessage("filter.option", null, locale);
-        MeetingFacets facets = listing.facets();
-        model.addAttribute("partnerOptions", facets.partnersIn(locale).stream()
-                .map(p -> SelectOption.counted(option, p.partner().slug(), p.partner().nameIn(locale), p.count(),
-                        p.partner().slug().equals(filter.partner())))
-                .toList());
-        model.addAttribute("yearOptions", facets.yearsNewestFirst().stream()
-                .map(y -> SelectOption.counted(option, y.getKey().toString(), y.getKey().toString(), y.getValue(),
-                        y.getKey().equals(filter.year())))
-                .toList());
-        model.addAttribute("kindOptions", Arrays.stream(MeetingKind.values())
-                .map(k -> SelectOption.counted(option, k.name(), messages.getMessage("meetingKind." + k, null, locale),
-                        facets.count(k), k == filter.kind()))
-                .toList());
-        model.addAttribute("listing", listing);
-        model.addAttribute("results", listing.results());
-        model.addAttribute("facets", listing.facets());
-        model.addAttribute("filter", filter);
-        model.addAttribute("chosenPartner", listing.facets().partners().stream()
-                .filter(p -> p.partner().slug().equals(filter.partner())).findFirst().orElse(null));
-        model.addAttribute("pagination", Pagination.of(listing.results()));
-        model.addAttribute("links", links);
-        model.addAttribute("errors", errors);
+        model.addAttribute("view", MeetingListingView.of(listing, filter, links, errors, messages, locale));
         return "meetings/list";
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -56,6 +57,8 @@ class PageCacheFilter extends OncePerRequestFilter {
     private final LocaleResolver locales;
     private final PageCacheProperties properties;
     private final Cache<Key, Kept> cache;
+    /** Concurrent first requests for the same page at the same data version render it once. */
+    private final RenderCoalescer<Rendering, Page> firstRenders = new RenderCoalescer<>(10_000);
 
     PageCacheFilter(List<String> pagePaths, ReaderAudience audience, DataVersion dataVersion, LocaleResolver locales,
             PageCacheProperties properties) {
@@ -122,23 +125,47 @@ class PageCacheFilter extends OncePerRequestFilter {
                 return;
             }
         }
+        long renderedAt = version;
+        Page page = keep
+                ? firstRenders.render(new Rendering(renderedAt, key), () -> render(request, response, chain, key, renderedAt),
+                        kept(key))
+                : render(request, response, chain, null, 0);
+        if (page != null) {
+            answer(page, request, response);
+        }
+    }
+
+    /** A rendered page is shared with requests that waited for it only once it is kept. */
+    private Predicate<Page> kept(Key key) {
+        return page -> {
+            Kept kept = cache.getIfPresent(key);
+            return kept != null && kept.page() == page;
+        };
+    }
+
+    /**
+     * Runs the controller and the template; keeps the page if {@code key} is given and it may be
+     * kept. Returns the page to answer, or null when the answer was written already (not a 200).
+     */
+    private Page render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Key key, long version)
+            throws ServletException, IOException {
         ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendering);
         byte[] body = rendering.getContentAsByteArray();
         if (rendering.getStatus() != HttpServletResponse.SC_OK || request.isAsyncStarted()) {
             rendering.copyBodyToResponse();
-            return;
+            return null;
         }
         String etag = rendering.getHeader(HttpHeaders.ETAG);
         Page page = new Page(rendering.getContentType(), rendering.getHeader(HttpHeaders.CONTENT_LANGUAGE), body,
                 etag != null ? etag : "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"");
-        if (keep && body.length <= properties.maxPageSize().toBytes() && !response.containsHeader(HttpHeaders.SET_COOKIE)
-                && request.getSession(false) == null) {
+        if (key != null && body.length <= properties.maxPageSize().toBytes()
+                && !response.containsHeader(HttpHeaders.SET_COOKIE) && request.getSession(false) == null) {
             cache.put(key, new Kept(version, LocalDate.now(), page));
         }
         // The wrapper's body is dropped: the page is answered from what was kept.
         rendering.resetBuffer();
-        answer(page, request, response);
+        return page;
     }
 
     /**
@@ -189,6 +216,10 @@ class PageCacheFilter extends OncePerRequestFilter {
     }
 
     private record Key(String language, String url) {
+    }
+
+    /** One page at one data version: what concurrent first readers share. */
+    private record Rendering(long version, Key key) {
     }
 
     /** The newest rendering of one address in one language, and the data version and day it was made at. */

@@ -165,6 +165,19 @@ class AgreementListingPlansTest {
     }
 
     @Test
+    void facetCountsOfSearchesReadTheMatchesOnceThroughTheTrigramIndexes() throws SQLException {
+        for (String typed : List.of("resilience", "ljubljana", "観光振興", "防災", "tourism 防災")) {
+            AgreementFilter filter = AgreementFilter.none().withQuery(typed);
+            EXECUTED.clear();
+            queries.facets(filter, Audience.PUBLIC);
+            // Every facet and the total from one statement: the matches are read once, not per facet.
+            assertThat(EXECUTED).as(typed).hasSize(1);
+            queries.facets(filter.withPartner(bigPartner).withType(AgreementType.JOINT_STATEMENT), Audience.PUBLIC);
+            assertPlansAvoidSequentialScan("facet counts of " + typed);
+        }
+    }
+
+    @Test
     void twoCharacterJapaneseWordsFindExactlyWhatTheyWouldFindInTheFullText() {
         long viaIndex = queries.count(AgreementFilter.none().withQuery("防災"), Audience.PUBLIC);
         long byReading = JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(), url, username, password))

@@ -9,6 +9,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.citydiplomacy.portal.support.PortalTest;
 import org.citydiplomacy.portal.support.RecordFixtures;
@@ -76,6 +85,40 @@ class PageCachingTest {
             fixtures.deleteAll();
         }
         assertThat(page(mvc.perform(get(url)).andReturn()).text()).doesNotContain("river cruises");
+    }
+
+    @Test
+    void concurrentFirstReadersOfAPageRenderItOnce() throws Exception {
+        // The same filter in another order: the facet counts are known, the page itself is not.
+        StatementCounter.reset();
+        mvc.perform(get("/agreements?area=CULTURE&sort=oldest&size=50")).andExpect(status().isOk());
+        int oneRender = StatementCounter.count();
+        String url = "/agreements?area=CULTURE&sort=title&size=50";
+        int readers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(readers);
+        try {
+            CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<Future<String>> answers = new ArrayList<>();
+            StatementCounter.reset();
+            for (int i = 0; i < readers; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+                            .getContentAsString(StandardCharsets.UTF_8);
+                }));
+            }
+            go.countDown();
+            Set<String> bodies = new HashSet<>();
+            for (Future<String> answer : answers) {
+                bodies.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(bodies).hasSize(1);
+            // Each reader reads the data version to find the page; the page is made once.
+            assertThat(StatementCounter.count()).isLessThanOrEqualTo(readers + oneRender - 1);
+        }
+        finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
