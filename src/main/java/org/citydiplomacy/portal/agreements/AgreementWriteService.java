@@ -1,6 +1,7 @@
 package org.citydiplomacy.portal.agreements;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -19,10 +20,20 @@ import jakarta.validation.Valid;
  */
 public interface AgreementWriteService {
 
-    AgreementEdit create(@Valid AgreementCommand command);
+    /** Refuses to publish an agreement naming a draft partner ({@link org.citydiplomacy.portal.shared.HiddenPartsException}). */
+    default AgreementEdit create(AgreementCommand command) {
+        return create(command, false);
+    }
+
+    /** @param publishDraftPartners publish the draft partners the agreement names with it, in the same transaction */
+    AgreementEdit create(@Valid AgreementCommand command, boolean publishDraftPartners);
 
     /** @param baseVersion the version the editor started from (the ETag of the GET, the form's hidden field) */
-    AgreementEdit update(long id, long baseVersion, @Valid AgreementCommand command);
+    default AgreementEdit update(long id, long baseVersion, AgreementCommand command) {
+        return update(id, baseVersion, command, false);
+    }
+
+    AgreementEdit update(long id, long baseVersion, @Valid AgreementCommand command, boolean publishDraftPartners);
 
     /** Hides the agreement from the public, keeping it and its history. Administrators only. */
     AgreementEdit withdraw(long id);
@@ -35,4 +46,7 @@ public interface AgreementWriteService {
 
     /** For other modules' commands: which of these agreement ids exist (in any visibility). */
     Set<Long> existingIds(Collection<Long> ids);
+
+    /** For other modules' commands: the titles of those of these agreements the public does not see, by id. */
+    Map<Long, String> unpublishedTitles(Collection<Long> ids);
 }

@@ -12,10 +12,20 @@ import jakarta.validation.Valid;
  */
 public interface MeetingWriteService {
 
-    MeetingEdit create(@Valid MeetingCommand command);
+    /** Refuses to publish a meeting naming a draft partner ({@link org.citydiplomacy.portal.shared.HiddenPartsException}). */
+    default MeetingEdit create(MeetingCommand command) {
+        return create(command, false);
+    }
+
+    /** @param publishDraftPartners publish the draft partners the meeting names with it, in the same transaction */
+    MeetingEdit create(@Valid MeetingCommand command, boolean publishDraftPartners);
 
     /** @param baseVersion the version the editor started from (the ETag of the GET, the form's hidden field) */
-    MeetingEdit update(long id, long baseVersion, @Valid MeetingCommand command);
+    default MeetingEdit update(long id, long baseVersion, MeetingCommand command) {
+        return update(id, baseVersion, command, false);
+    }
+
+    MeetingEdit update(long id, long baseVersion, @Valid MeetingCommand command, boolean publishDraftPartners);
 
     /** Hides the meeting from the public, keeping it and its history. Administrators only. */
     MeetingEdit withdraw(long id);

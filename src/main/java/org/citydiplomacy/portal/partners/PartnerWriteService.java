@@ -1,6 +1,7 @@
 package org.citydiplomacy.portal.partners;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -32,4 +33,14 @@ public interface PartnerWriteService {
     Map<String, Long> idsBySlug(Collection<String> slugs);
 
     Map<Long, String> slugsById(Collection<Long> ids);
+
+    /** For other modules' commands: which of these partners the public does not see (drafts, withdrawn). */
+    List<UnpublishedPartner> unpublished(Collection<Long> ids);
+
+    /**
+     * Publishes these draft partners, in the caller's transaction, so that a record naming them can be
+     * published with them; each one's history records who published it. Ids of partners that are not
+     * drafts are left alone.
+     */
+    void publishDrafts(Collection<Long> ids);
 }

@@ -2,6 +2,7 @@ package org.citydiplomacy.portal.agreements.domain;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.citydiplomacy.portal.agreements.AgreementWriteService;
 import org.citydiplomacy.portal.agreements.DocumentAttached;
 import org.citydiplomacy.portal.agreements.DocumentUpload;
 import org.citydiplomacy.portal.partners.PartnerWriteService;
+import org.citydiplomacy.portal.partners.PublishingCheck;
 import org.citydiplomacy.portal.platform.security.CurrentUser;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.LanguageTags;
@@ -50,18 +52,20 @@ class AgreementEditor implements AgreementWriteService {
     }
 
     @Override
-    public AgreementEdit create(AgreementCommand command) {
+    public AgreementEdit create(AgreementCommand command, boolean publishDraftPartners) {
         Map<String, Long> partnerIds = check(null, command);
+        checkPublication(command, partnerIds, publishDraftPartners);
         Agreement agreement = agreements.saveAndFlush(new Agreement(command, partnerIds));
         return edit(agreement);
     }
 
     @Override
-    public AgreementEdit update(long id, long baseVersion, AgreementCommand command) {
+    public AgreementEdit update(long id, long baseVersion, AgreementCommand command, boolean publishDraftPartners) {
         Agreement agreement = load(id);
         guardWithdrawn(agreement);
         checkVersion(agreement, baseVersion);
         Map<String, Long> partnerIds = check(id, command);
+        checkPublication(command, partnerIds, publishDraftPartners);
         agreement.revise(command, partnerIds);
         return edit(agreements.saveAndFlush(agreement));
     }
@@ -84,6 +88,16 @@ class AgreementEditor implements AgreementWriteService {
     @Transactional(readOnly = true)
     public Set<Long> existingIds(Collection<Long> ids) {
         return ids.isEmpty() ? Set.of() : new HashSet<>(agreements.findExistingIds(ids));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, String> unpublishedTitles(Collection<Long> ids) {
+        Map<Long, String> titles = new HashMap<>();
+        if (!ids.isEmpty()) {
+            agreements.findUnpublished(ids).forEach(a -> titles.put(a.getId(), a.getTitle()));
+        }
+        return titles;
     }
 
     @Override
@@ -151,6 +165,23 @@ class AgreementEditor implements AgreementWriteService {
         }
         problems.throwIfAny();
         return partnerIds;
+    }
+
+    /** A published agreement names only public partners and relates only to published agreements. */
+    private void checkPublication(AgreementCommand command, Map<String, Long> partnerIds, boolean publishDraftPartners) {
+        if (command.visibility() != Visibility.PUBLISHED) {
+            return;
+        }
+        PublishingCheck publishing = PublishingCheck.of(partners, partnerIds.values());
+        Map<Long, String> unpublished = unpublishedTitles(
+                command.relations().stream().map(AgreementCommand.RelationCommand::agreementId).toList());
+        for (int i = 0; i < command.relations().size(); i++) {
+            Long related = command.relations().get(i).agreementId();
+            if (unpublished.containsKey(related)) {
+                publishing.rejectUnpublishedAgreement("relations[" + i + "].agreementId", related, unpublished.get(related));
+            }
+        }
+        publishing.settle(publishDraftPartners);
     }
 
     private Agreement load(long id) {

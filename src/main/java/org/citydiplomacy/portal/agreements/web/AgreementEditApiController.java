@@ -42,17 +42,20 @@ class AgreementEditApiController {
         this.history = history;
     }
 
+    /** @param publishDraftPartners publish the draft partners it names with it (else a published one naming them is a 409) */
     @PostMapping
-    ResponseEntity<AgreementEdit> create(@Valid @RequestBody AgreementCommand command) {
-        AgreementEdit created = agreements.create(command);
+    ResponseEntity<AgreementEdit> create(@Valid @RequestBody AgreementCommand command,
+            @RequestParam(defaultValue = "false") boolean publishDraftPartners) {
+        AgreementEdit created = agreements.create(command, publishDraftPartners);
         return Versions.created("/api/v1/agreements/" + created.id(), created);
     }
 
     @PutMapping("/{id}")
     ResponseEntity<AgreementEdit> update(@PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody AgreementCommand command) {
-        return Versions.tagged(agreements.update(id, Versions.fromIfMatch(ifMatch), command));
+            @Valid @RequestBody AgreementCommand command,
+            @RequestParam(defaultValue = "false") boolean publishDraftPartners) {
+        return Versions.tagged(agreements.update(id, Versions.fromIfMatch(ifMatch), command, publishDraftPartners));
     }
 
     /** Withdraws the agreement from the public (administrators only); it stays, with its history. */

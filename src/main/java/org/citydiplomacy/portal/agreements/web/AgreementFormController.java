@@ -70,8 +70,9 @@ class AgreementFormController {
 
     @PostMapping
     String processCreationForm(@ModelAttribute(FORM) AgreementForm form, BindingResult binding,
-            @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
-        return process(null, form, binding, action, model, redirect);
+            @RequestParam(defaultValue = "save") String action,
+            @RequestParam(defaultValue = "false") boolean publishDraftPartners, Model model, RedirectAttributes redirect) {
+        return process(null, form, binding, action, publishDraftPartners, model, redirect);
     }
 
     @GetMapping("/{id}/edit")
@@ -82,9 +83,10 @@ class AgreementFormController {
 
     @PostMapping("/{id}")
     String processUpdateForm(@PathVariable long id, @ModelAttribute(FORM) AgreementForm form, BindingResult binding,
-            @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "save") String action,
+            @RequestParam(defaultValue = "false") boolean publishDraftPartners, Model model, RedirectAttributes redirect) {
         agreements.edit(id); // 404 for an agreement that does not exist
-        return process(id, form, binding, action, model, redirect);
+        return process(id, form, binding, action, publishDraftPartners, model, redirect);
     }
 
     /** Administrators only (the URL rule and the service both say so). */
@@ -95,8 +97,8 @@ class AgreementFormController {
         return "redirect:/staff/agreements/" + id + "/edit";
     }
 
-    private String process(Long id, AgreementForm submitted, BindingResult binding, String action, Model model,
-            RedirectAttributes redirect) {
+    private String process(Long id, AgreementForm submitted, BindingResult binding, String action,
+            boolean publishDraftPartners, Model model, RedirectAttributes redirect) {
         if (action.startsWith("add-")) {
             return show(submitted.withExtraRows(action.substring("add-".length())), null, id, model);
         }
@@ -119,7 +121,8 @@ class AgreementFormController {
             return show(form, result, id, model);
         }
         return FormSubmission.save(
-                () -> id == null ? agreements.create(command) : agreements.update(id, form.version(), command),
+                () -> id == null ? agreements.create(command, publishDraftPartners)
+                        : agreements.update(id, form.version(), command, publishDraftPartners),
                 saved -> "/staff/agreements/" + saved.id() + "/edit",
                 id == null ? "staff.agreement.created" : "staff.agreement.saved", result, model, redirect,
                 () -> show(form, result, id, model), version -> show(form.withVersion(version), null, id, model));

@@ -10,6 +10,7 @@ import org.citydiplomacy.portal.meetings.MeetingCommand;
 import org.citydiplomacy.portal.meetings.MeetingEdit;
 import org.citydiplomacy.portal.meetings.MeetingWriteService;
 import org.citydiplomacy.portal.partners.PartnerWriteService;
+import org.citydiplomacy.portal.partners.PublishingCheck;
 import org.citydiplomacy.portal.platform.security.CurrentUser;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
@@ -44,17 +45,19 @@ class MeetingEditor implements MeetingWriteService {
     }
 
     @Override
-    public MeetingEdit create(MeetingCommand command) {
+    public MeetingEdit create(MeetingCommand command, boolean publishDraftPartners) {
         Map<String, Long> partnerIds = check(command);
+        checkPublication(command, partnerIds, publishDraftPartners);
         return edit(meetings.saveAndFlush(new Meeting(command, partnerIds)));
     }
 
     @Override
-    public MeetingEdit update(long id, long baseVersion, MeetingCommand command) {
+    public MeetingEdit update(long id, long baseVersion, MeetingCommand command, boolean publishDraftPartners) {
         Meeting meeting = load(id);
         CurrentUser.requireAdminToChange(meeting.isWithdrawn(), "meeting");
         history.requireVersion("meeting", Long.toString(id), meeting.version(), baseVersion);
         Map<String, Long> partnerIds = check(command);
+        checkPublication(command, partnerIds, publishDraftPartners);
         meeting.revise(command, partnerIds);
         return edit(meetings.saveAndFlush(meeting));
     }
@@ -103,6 +106,22 @@ class MeetingEditor implements MeetingWriteService {
         }
         problems.throwIfAny();
         return partnerIds;
+    }
+
+    /** A published meeting names only public partners and published agreements. */
+    private void checkPublication(MeetingCommand command, Map<String, Long> partnerIds, boolean publishDraftPartners) {
+        if (command.visibility() != Visibility.PUBLISHED) {
+            return;
+        }
+        PublishingCheck publishing = PublishingCheck.of(partners, partnerIds.values());
+        Map<Long, String> unpublished = agreements.unpublishedTitles(command.agreements());
+        for (int i = 0; i < command.agreements().size(); i++) {
+            Long agreement = command.agreements().get(i);
+            if (unpublished.containsKey(agreement)) {
+                publishing.rejectUnpublishedAgreement("agreements[" + i + "]", agreement, unpublished.get(agreement));
+            }
+        }
+        publishing.settle(publishDraftPartners);
     }
 
     private static boolean isBlank(String value) {

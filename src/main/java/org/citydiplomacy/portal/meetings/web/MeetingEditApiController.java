@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Staff writes of meetings: create, update (If-Match), withdraw, and the editable state and history. */
@@ -35,17 +36,20 @@ class MeetingEditApiController {
         this.history = history;
     }
 
+    /** @param publishDraftPartners publish the draft partners it names with it (else a published one naming them is a 409) */
     @PostMapping
-    ResponseEntity<MeetingEdit> create(@Valid @RequestBody MeetingCommand command) {
-        MeetingEdit created = meetings.create(command);
+    ResponseEntity<MeetingEdit> create(@Valid @RequestBody MeetingCommand command,
+            @RequestParam(defaultValue = "false") boolean publishDraftPartners) {
+        MeetingEdit created = meetings.create(command, publishDraftPartners);
         return Versions.created("/api/v1/meetings/" + created.id(), created);
     }
 
     @PutMapping("/{id}")
     ResponseEntity<MeetingEdit> update(@PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody MeetingCommand command) {
-        return Versions.tagged(meetings.update(id, Versions.fromIfMatch(ifMatch), command));
+            @Valid @RequestBody MeetingCommand command,
+            @RequestParam(defaultValue = "false") boolean publishDraftPartners) {
+        return Versions.tagged(meetings.update(id, Versions.fromIfMatch(ifMatch), command, publishDraftPartners));
     }
 
     /** Withdraws the meeting from the public (administrators only); it stays, with its history. */

@@ -50,8 +50,8 @@ class MeetingFormController {
 
     @PostMapping
     String processCreationForm(@ModelAttribute(FORM) MeetingForm form, BindingResult binding, @RequestParam(defaultValue = "save") String action,
-            Model model, RedirectAttributes redirect) {
-        return process(null, form, action, model, redirect);
+            @RequestParam(defaultValue = "false") boolean publishDraftPartners, Model model, RedirectAttributes redirect) {
+        return process(null, form, action, publishDraftPartners, model, redirect);
     }
 
     @GetMapping("/{id}/edit")
@@ -62,9 +62,10 @@ class MeetingFormController {
 
     @PostMapping("/{id}")
     String processUpdateForm(@PathVariable long id, @ModelAttribute(FORM) MeetingForm form, BindingResult binding,
-            @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "save") String action,
+            @RequestParam(defaultValue = "false") boolean publishDraftPartners, Model model, RedirectAttributes redirect) {
         meetings.edit(id);
-        return process(id, form, action, model, redirect);
+        return process(id, form, action, publishDraftPartners, model, redirect);
     }
 
     @PostMapping("/{id}/withdraw")
@@ -74,7 +75,8 @@ class MeetingFormController {
         return "redirect:/staff/meetings/" + id + "/edit";
     }
 
-    private String process(Long id, MeetingForm submitted, String action, Model model, RedirectAttributes redirect) {
+    private String process(Long id, MeetingForm submitted, String action, boolean publishDraftPartners, Model model,
+            RedirectAttributes redirect) {
         if (action.startsWith("add-")) {
             return show(submitted.withExtraRows(action.substring("add-".length())), null, id, model);
         }
@@ -89,7 +91,8 @@ class MeetingFormController {
             return show(form, result, id, model);
         }
         return FormSubmission.save(
-                () -> id == null ? meetings.create(command) : meetings.update(id, form.version(), command),
+                () -> id == null ? meetings.create(command, publishDraftPartners)
+                        : meetings.update(id, form.version(), command, publishDraftPartners),
                 saved -> "/staff/meetings/" + saved.id() + "/edit",
                 id == null ? "staff.meeting.created" : "staff.meeting.saved", result, model, redirect,
                 () -> show(form, result, id, model), version -> show(form.withVersion(version), null, id, model));

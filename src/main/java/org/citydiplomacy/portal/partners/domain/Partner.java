@@ -114,6 +114,21 @@ class Partner extends AuditedRecord {
         this.visibility = Visibility.WITHDRAWN;
     }
 
+    /** A draft made public, because a record that names it is published (a withdrawn one is restored by an edit). */
+    void publishDraft() {
+        if (visibility == Visibility.DRAFT) {
+            this.visibility = Visibility.PUBLISHED;
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    String nameJa() {
+        return nameJa;
+    }
+
     boolean isWithdrawn() {
         return visibility == Visibility.WITHDRAWN;
     }

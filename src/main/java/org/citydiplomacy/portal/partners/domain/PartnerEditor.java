@@ -2,11 +2,13 @@ package org.citydiplomacy.portal.partners.domain;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.citydiplomacy.portal.partners.PartnerCommand;
 import org.citydiplomacy.portal.partners.PartnerEdit;
 import org.citydiplomacy.portal.partners.PartnerWriteService;
+import org.citydiplomacy.portal.partners.UnpublishedPartner;
 import org.citydiplomacy.portal.platform.security.CurrentUser;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
@@ -95,6 +97,27 @@ class PartnerEditor implements PartnerWriteService {
             partners.findSlugsByIdIn(ids).forEach(p -> slugs.put(p.getId(), p.getSlug()));
         }
         return slugs;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UnpublishedPartner> unpublished(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return partners.findUnpublishedByIdIn(ids).stream()
+                .map(p -> new UnpublishedPartner(p.id(), p.slug(), p.name(), p.nameJa(), p.visibility()))
+                .toList();
+    }
+
+    @Override
+    public void publishDrafts(Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            for (Partner partner : partners.findAllById(ids)) {
+                partner.publishDraft();
+            }
+            partners.flush();
+        }
     }
 
     private Partner load(String slug) {
