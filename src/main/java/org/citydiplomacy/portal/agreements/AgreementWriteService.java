@@ -36,7 +36,18 @@ public interface AgreementWriteService {
     AgreementEdit update(long id, long baseVersion, @Valid AgreementCommand command, boolean publishDraftPartners);
 
     /** Hides the agreement from the public, keeping it and its history. Administrators only. */
-    AgreementEdit withdraw(long id);
+    default AgreementEdit withdraw(long id) {
+        return withdraw(id, null);
+    }
+
+    /** @param reason why, for the history and the public "withdrawn" page (may be blank) */
+    AgreementEdit withdraw(long id, @jakarta.validation.constraints.Size(max = 2000, message = "{validation.size}") String reason);
+
+    /** When and why it was withdrawn, if it is; null otherwise. For its form and its history. */
+    org.citydiplomacy.portal.shared.Withdrawal withdrawal(long id);
+
+    /** Makes a withdrawn record a draft again (administrators only); publishing it is a separate step. */
+    AgreementEdit restore(long id);
 
     /** Stores a signed PDF with its language; anything that is not a real PDF within the size limit is refused. */
     DocumentAttached attach(long agreementId, @Valid DocumentUpload upload);

@@ -28,7 +28,18 @@ public interface MeetingWriteService {
     MeetingEdit update(long id, long baseVersion, @Valid MeetingCommand command, boolean publishDraftPartners);
 
     /** Hides the meeting from the public, keeping it and its history. Administrators only. */
-    MeetingEdit withdraw(long id);
+    default MeetingEdit withdraw(long id) {
+        return withdraw(id, null);
+    }
+
+    /** @param reason why, for the history and the public "withdrawn" page (may be blank) */
+    MeetingEdit withdraw(long id, @jakarta.validation.constraints.Size(max = 2000, message = "{validation.size}") String reason);
+
+    /** When and why it was withdrawn, if it is; null otherwise. For its form and its history. */
+    org.citydiplomacy.portal.shared.Withdrawal withdrawal(long id);
+
+    /** Makes a withdrawn record a draft again (administrators only); publishing it is a separate step. */
+    MeetingEdit restore(long id);
 
     MeetingEdit edit(long id);
 }

@@ -24,7 +24,18 @@ public interface PartnerWriteService {
     PartnerEdit update(String slug, long baseVersion, @Valid PartnerCommand command);
 
     /** Hides the partner from the public, keeping it and its history. Administrators only. */
-    PartnerEdit withdraw(String slug);
+    default PartnerEdit withdraw(String slug) {
+        return withdraw(slug, null);
+    }
+
+    /** @param reason why, for the history and the public "withdrawn" page (may be blank) */
+    PartnerEdit withdraw(String slug, @jakarta.validation.constraints.Size(max = 2000, message = "{validation.size}") String reason);
+
+    /** When and why it was withdrawn, if it is; null otherwise. For its form and its history. */
+    org.citydiplomacy.portal.shared.Withdrawal withdrawal(String slug);
+
+    /** Makes a withdrawn record a draft again (administrators only); publishing it is a separate step. */
+    PartnerEdit restore(String slug);
 
     /** The partner's current state as a command, with its version, to fill an edit form. */
     PartnerEdit edit(String slug);

@@ -71,10 +71,24 @@ class AgreementEditor implements AgreementWriteService {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public org.citydiplomacy.portal.shared.Withdrawal withdrawal(long id) {
+        return load(id).withdrawal();
+    }
+
+    @Override
     @PreAuthorize("hasRole('ADMIN')")
-    public AgreementEdit withdraw(long id) {
+    public AgreementEdit withdraw(long id, String reason) {
         Agreement agreement = load(id);
-        agreement.withdraw();
+        agreement.withdraw(reason);
+        return edit(agreements.saveAndFlush(agreement));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public AgreementEdit restore(long id) {
+        Agreement agreement = load(id);
+        agreement.restore();
         return edit(agreements.saveAndFlush(agreement));
     }
 

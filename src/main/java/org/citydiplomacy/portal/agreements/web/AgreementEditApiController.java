@@ -60,8 +60,9 @@ class AgreementEditApiController {
 
     /** Withdraws the agreement from the public (administrators only); it stays, with its history. */
     @PostMapping("/{id}/withdrawal")
-    ResponseEntity<AgreementEdit> withdraw(@PathVariable long id) {
-        return Versions.tagged(agreements.withdraw(id));
+    ResponseEntity<AgreementEdit> withdraw(@PathVariable long id,
+            @Valid @RequestBody(required = false) org.citydiplomacy.portal.shared.WithdrawalRequest request) {
+        return Versions.tagged(agreements.withdraw(id, org.citydiplomacy.portal.shared.WithdrawalRequest.reasonOf(request)));
     }
 
     /** A signed PDF in one language (a BCP 47 tag); checked by its content, not its name or declared type. */

@@ -89,11 +89,29 @@ class AgreementFormController {
         return process(id, form, binding, action, publishDraftPartners, model, redirect);
     }
 
-    /** Administrators only (the URL rule and the service both say so). */
+    /** The confirmation step of a withdrawal, with a reason (administrators only, as is the withdrawal). */
+    @GetMapping("/{id}/withdraw")
+    String confirmWithdrawal(@PathVariable long id, Model model) {
+        agreements.edit(id); // 404 for a record that does not exist
+        model.addAttribute("recordKind", "agreement");
+        model.addAttribute("withdrawUrl", "/staff/agreements/" + id + "/withdraw");
+        model.addAttribute("editUrl", "/staff/agreements/" + id + "/edit");
+        return "staff/withdraw";
+    }
+
+    /** Administrators only (the URL rule and the service both say so); the reason goes into the history. */
     @PostMapping("/{id}/withdraw")
-    String withdraw(@PathVariable long id, RedirectAttributes redirect) {
-        agreements.withdraw(id);
+    String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        agreements.withdraw(id, reason == null ? null : reason.strip());
         redirect.addFlashAttribute("flash", "staff.agreement.withdrawn");
+        return "redirect:/staff/agreements/" + id + "/edit";
+    }
+
+    /** A withdrawn record becomes a draft again (administrators only). */
+    @PostMapping("/{id}/restore")
+    String restore(@PathVariable long id, RedirectAttributes redirect) {
+        agreements.restore(id);
+        redirect.addFlashAttribute("flash", "staff.record.restored");
         return "redirect:/staff/agreements/" + id + "/edit";
     }
 
@@ -160,6 +178,8 @@ class AgreementFormController {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
         }
         model.addAttribute("agreementId", id);
+        model.addAttribute("withdrawal", id == null ? null : agreements.withdrawal(id));
+        model.addAttribute("restoreUrl", "/staff/agreements/" + id + "/restore");
         if (id != null) {
             model.addAttribute("details", reads.find(id, Audience.STAFF));
         }

@@ -63,10 +63,24 @@ class MeetingEditor implements MeetingWriteService {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public org.citydiplomacy.portal.shared.Withdrawal withdrawal(long id) {
+        return load(id).withdrawal();
+    }
+
+    @Override
     @PreAuthorize("hasRole('ADMIN')")
-    public MeetingEdit withdraw(long id) {
+    public MeetingEdit withdraw(long id, String reason) {
         Meeting meeting = load(id);
-        meeting.withdraw();
+        meeting.withdraw(reason);
+        return edit(meetings.saveAndFlush(meeting));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public MeetingEdit restore(long id) {
+        Meeting meeting = load(id);
+        meeting.restore();
         return edit(meetings.saveAndFlush(meeting));
     }
 

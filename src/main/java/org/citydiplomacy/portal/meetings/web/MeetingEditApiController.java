@@ -54,8 +54,9 @@ class MeetingEditApiController {
 
     /** Withdraws the meeting from the public (administrators only); it stays, with its history. */
     @PostMapping("/{id}/withdrawal")
-    ResponseEntity<MeetingEdit> withdraw(@PathVariable long id) {
-        return Versions.tagged(meetings.withdraw(id));
+    ResponseEntity<MeetingEdit> withdraw(@PathVariable long id,
+            @Valid @RequestBody(required = false) org.citydiplomacy.portal.shared.WithdrawalRequest request) {
+        return Versions.tagged(meetings.withdraw(id, org.citydiplomacy.portal.shared.WithdrawalRequest.reasonOf(request)));
     }
 
     @GetMapping("/{id}/editable")

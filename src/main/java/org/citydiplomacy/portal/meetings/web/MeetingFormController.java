@@ -68,10 +68,29 @@ class MeetingFormController {
         return process(id, form, action, publishDraftPartners, model, redirect);
     }
 
+    /** The confirmation step of a withdrawal, with a reason (administrators only, as is the withdrawal). */
+    @GetMapping("/{id}/withdraw")
+    String confirmWithdrawal(@PathVariable long id, Model model) {
+        meetings.edit(id); // 404 for a record that does not exist
+        model.addAttribute("recordKind", "meeting");
+        model.addAttribute("withdrawUrl", "/staff/meetings/" + id + "/withdraw");
+        model.addAttribute("editUrl", "/staff/meetings/" + id + "/edit");
+        return "staff/withdraw";
+    }
+
+    /** Administrators only (the URL rule and the service both say so); the reason goes into the history. */
     @PostMapping("/{id}/withdraw")
-    String withdraw(@PathVariable long id, RedirectAttributes redirect) {
-        meetings.withdraw(id);
+    String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        meetings.withdraw(id, reason == null ? null : reason.strip());
         redirect.addFlashAttribute("flash", "staff.meeting.withdrawn");
+        return "redirect:/staff/meetings/" + id + "/edit";
+    }
+
+    /** A withdrawn record becomes a draft again (administrators only). */
+    @PostMapping("/{id}/restore")
+    String restore(@PathVariable long id, RedirectAttributes redirect) {
+        meetings.restore(id);
+        redirect.addFlashAttribute("flash", "staff.record.restored");
         return "redirect:/staff/meetings/" + id + "/edit";
     }
 
@@ -104,6 +123,8 @@ class MeetingFormController {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
         }
         model.addAttribute("meetingId", id);
+        model.addAttribute("withdrawal", id == null ? null : meetings.withdrawal(id));
+        model.addAttribute("restoreUrl", "/staff/meetings/" + id + "/restore");
         model.addAttribute("partnerRefs", partners.refs(Audience.STAFF));
         model.addAttribute("kinds", MeetingKind.values());
         model.addAttribute("sides", Side.values());

@@ -65,10 +65,24 @@ class PartnerEditor implements PartnerWriteService {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public org.citydiplomacy.portal.shared.Withdrawal withdrawal(String slug) {
+        return load(slug).withdrawal();
+    }
+
+    @Override
     @PreAuthorize("hasRole('ADMIN')")
-    public PartnerEdit withdraw(String slug) {
+    public PartnerEdit withdraw(String slug, String reason) {
         Partner partner = load(slug);
-        partner.withdraw();
+        partner.withdraw(reason);
+        return edit(partners.saveAndFlush(partner));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public PartnerEdit restore(String slug) {
+        Partner partner = load(slug);
+        partner.restore();
         return edit(partners.saveAndFlush(partner));
     }
 

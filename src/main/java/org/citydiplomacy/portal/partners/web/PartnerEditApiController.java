@@ -50,8 +50,9 @@ class PartnerEditApiController {
 
     /** Withdraws the partner from the public (administrators only); it stays, with its history. */
     @PostMapping("/{slug}/withdrawal")
-    ResponseEntity<PartnerEdit> withdraw(@PathVariable String slug) {
-        return Versions.tagged(partners.withdraw(slug));
+    ResponseEntity<PartnerEdit> withdraw(@PathVariable String slug,
+            @Valid @RequestBody(required = false) org.citydiplomacy.portal.shared.WithdrawalRequest request) {
+        return Versions.tagged(partners.withdraw(slug, org.citydiplomacy.portal.shared.WithdrawalRequest.reasonOf(request)));
     }
 
     /** Every editable field, staff notes included, in the shape a PUT takes. */

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.citydiplomacy.portal.shared.InvalidParametersException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
+import org.citydiplomacy.portal.shared.RecordWithdrawnException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,6 +39,24 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     ApiProblemAdvice(MessageSource messages) {
         this.messages = messages;
+    }
+
+    @ExceptionHandler(RecordWithdrawnException.class)
+    ProblemDetail gone(RecordWithdrawnException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
+                "The " + ex.kind() + " " + ex.key() + " was withdrawn from publication"
+                        + (ex.withdrawnAt() == null ? "" : " on "
+                                + ex.withdrawnAt().atZone(org.citydiplomacy.portal.shared.Office.ZONE).toLocalDate())
+                        + (ex.reason() == null ? "." : ": " + ex.reason()));
+        problem.setType(java.net.URI.create("https://citydiplomacy.org/problems/withdrawn"));
+        problem.setTitle("Withdrawn");
+        if (ex.withdrawnAt() != null) {
+            problem.setProperty("withdrawnAt", ex.withdrawnAt().toString());
+        }
+        if (ex.reason() != null) {
+            problem.setProperty("reason", ex.reason());
+        }
+        return problem;
     }
 
     @ExceptionHandler(RecordNotFoundException.class)
