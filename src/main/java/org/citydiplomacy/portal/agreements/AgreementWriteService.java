@@ -43,6 +43,10 @@ public interface AgreementWriteService {
     /** @param reason why, for the history and the public "withdrawn" page (may be blank) */
     AgreementEdit withdraw(long id, @jakarta.validation.constraints.Size(max = 2000, message = "{validation.size}") String reason);
 
+    /** The staff list: every record in any visibility, searched by title or name, the latest change first. */
+    org.citydiplomacy.portal.shared.PageResult<org.citydiplomacy.portal.shared.StaffListItem> staffList(
+            org.citydiplomacy.portal.shared.StaffListQuery query);
+
     /** When and why it was withdrawn, if it is; null otherwise. For its form and its history. */
     org.citydiplomacy.portal.shared.Withdrawal withdrawal(long id);
 

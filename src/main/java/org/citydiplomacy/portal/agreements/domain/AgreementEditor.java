@@ -38,13 +38,16 @@ import org.springframework.validation.annotation.Validated;
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
 class AgreementEditor implements AgreementWriteService {
 
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final Agreements agreements;
     private final DocumentStore documents;
     private final AgreementHistory history;
     private final PartnerWriteService partners;
 
     AgreementEditor(Agreements agreements, DocumentStore documents, AgreementHistory history,
-            PartnerWriteService partners) {
+            PartnerWriteService partners,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.agreements = agreements;
         this.documents = documents;
         this.history = history;
@@ -68,6 +71,13 @@ class AgreementEditor implements AgreementWriteService {
         checkPublication(command, partnerIds, publishDraftPartners);
         agreement.revise(command, partnerIds);
         return edit(agreements.saveAndFlush(agreement));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public org.citydiplomacy.portal.shared.PageResult<org.citydiplomacy.portal.shared.StaffListItem> staffList(
+            org.citydiplomacy.portal.shared.StaffListQuery query) {
+        return org.citydiplomacy.portal.shared.StaffListSql.page(jdbc, "agreement", "id::text", "title", "title_ja", query);
     }
 
     @Override

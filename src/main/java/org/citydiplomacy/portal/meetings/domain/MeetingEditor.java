@@ -31,13 +31,16 @@ import org.springframework.validation.annotation.Validated;
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
 class MeetingEditor implements MeetingWriteService {
 
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final Meetings meetings;
     private final MeetingHistory history;
     private final PartnerWriteService partners;
     private final AgreementWriteService agreements;
 
     MeetingEditor(Meetings meetings, MeetingHistory history, PartnerWriteService partners,
-            AgreementWriteService agreements) {
+            AgreementWriteService agreements,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.meetings = meetings;
         this.history = history;
         this.partners = partners;
@@ -60,6 +63,13 @@ class MeetingEditor implements MeetingWriteService {
         checkPublication(command, partnerIds, publishDraftPartners);
         meeting.revise(command, partnerIds);
         return edit(meetings.saveAndFlush(meeting));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public org.citydiplomacy.portal.shared.PageResult<org.citydiplomacy.portal.shared.StaffListItem> staffList(
+            org.citydiplomacy.portal.shared.StaffListQuery query) {
+        return org.citydiplomacy.portal.shared.StaffListSql.page(jdbc, "meeting", "id::text", "title", "title_ja", query);
     }
 
     @Override

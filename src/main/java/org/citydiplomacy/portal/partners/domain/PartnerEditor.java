@@ -28,10 +28,13 @@ import org.springframework.validation.annotation.Validated;
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
 class PartnerEditor implements PartnerWriteService {
 
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final Partners partners;
     private final PartnerHistory history;
 
-    PartnerEditor(Partners partners, PartnerHistory history) {
+    PartnerEditor(Partners partners, PartnerHistory history,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.partners = partners;
         this.history = history;
     }
@@ -62,6 +65,13 @@ class PartnerEditor implements PartnerWriteService {
         history.requireVersion("partner", partner.slug(), partner.version(), baseVersion);
         partner.revise(command);
         return edit(partners.saveAndFlush(partner));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public org.citydiplomacy.portal.shared.PageResult<org.citydiplomacy.portal.shared.StaffListItem> staffList(
+            org.citydiplomacy.portal.shared.StaffListQuery query) {
+        return org.citydiplomacy.portal.shared.StaffListSql.page(jdbc, "partner", "slug", "name", "name_ja", query);
     }
 
     @Override
