@@ -21,24 +21,18 @@ import jakarta.validation.Valid;
 public interface AgreementWriteService {
 
     /** Refuses to publish an agreement naming a draft partner ({@link org.citydiplomacy.portal.shared.HiddenPartsException}). */
-    default AgreementEdit create(AgreementCommand command) {
-        return create(command, false);
-    }
+    AgreementEdit create(@Valid AgreementCommand command);
 
     /** @param publishDraftPartners publish the draft partners the agreement names with it, in the same transaction */
     AgreementEdit create(@Valid AgreementCommand command, boolean publishDraftPartners);
 
     /** @param baseVersion the version the editor started from (the ETag of the GET, the form's hidden field) */
-    default AgreementEdit update(long id, long baseVersion, AgreementCommand command) {
-        return update(id, baseVersion, command, false);
-    }
+    AgreementEdit update(long id, long baseVersion, @Valid AgreementCommand command);
 
     AgreementEdit update(long id, long baseVersion, @Valid AgreementCommand command, boolean publishDraftPartners);
 
     /** Hides the agreement from the public, keeping it and its history. Administrators only. */
-    default AgreementEdit withdraw(long id) {
-        return withdraw(id, null);
-    }
+    AgreementEdit withdraw(long id);
 
     /** @param reason why, for the history and the public "withdrawn" page (may be blank) */
     AgreementEdit withdraw(long id, @jakarta.validation.constraints.Size(max = 2000, message = "{validation.size}") String reason);

@@ -13,24 +13,18 @@ import jakarta.validation.Valid;
 public interface MeetingWriteService {
 
     /** Refuses to publish a meeting naming a draft partner ({@link org.citydiplomacy.portal.shared.HiddenPartsException}). */
-    default MeetingEdit create(MeetingCommand command) {
-        return create(command, false);
-    }
+    MeetingEdit create(@Valid MeetingCommand command);
 
     /** @param publishDraftPartners publish the draft partners the meeting names with it, in the same transaction */
     MeetingEdit create(@Valid MeetingCommand command, boolean publishDraftPartners);
 
     /** @param baseVersion the version the editor started from (the ETag of the GET, the form's hidden field) */
-    default MeetingEdit update(long id, long baseVersion, MeetingCommand command) {
-        return update(id, baseVersion, command, false);
-    }
+    MeetingEdit update(long id, long baseVersion, @Valid MeetingCommand command);
 
     MeetingEdit update(long id, long baseVersion, @Valid MeetingCommand command, boolean publishDraftPartners);
 
     /** Hides the meeting from the public, keeping it and its history. Administrators only. */
-    default MeetingEdit withdraw(long id) {
-        return withdraw(id, null);
-    }
+    MeetingEdit withdraw(long id);
 
     /** @param reason why, for the history and the public "withdrawn" page (may be blank) */
     MeetingEdit withdraw(long id, @jakarta.validation.constraints.Size(max = 2000, message = "{validation.size}") String reason);

@@ -24,9 +24,7 @@ public interface PartnerWriteService {
     PartnerEdit update(String slug, long baseVersion, @Valid PartnerCommand command);
 
     /** Hides the partner from the public, keeping it and its history. Administrators only. */
-    default PartnerEdit withdraw(String slug) {
-        return withdraw(slug, null);
-    }
+    PartnerEdit withdraw(String slug);
 
     /** @param reason why, for the history and the public "withdrawn" page (may be blank) */
     PartnerEdit withdraw(String slug, @jakarta.validation.constraints.Size(max = 2000, message = "{validation.size}") String reason);

@@ -86,6 +86,24 @@ class AgreementEditor implements AgreementWriteService {
         return load(id).withdrawal();
     }
 
+    // The short forms, here rather than as interface defaults: a default method would run without
+    // this class's transaction and authorisation (which apply to the methods it declares).
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public AgreementEdit withdraw(long id) {
+        return withdraw(id, null);
+    }
+
+    @Override
+    public AgreementEdit create(AgreementCommand command) {
+        return create(command, false);
+    }
+
+    @Override
+    public AgreementEdit update(long id, long baseVersion, AgreementCommand command) {
+        return update(id, baseVersion, command, false);
+    }
+
     @Override
     @PreAuthorize("hasRole('ADMIN')")
     public AgreementEdit withdraw(long id, String reason) {

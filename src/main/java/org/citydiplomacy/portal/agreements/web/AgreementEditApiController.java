@@ -36,8 +36,14 @@ class AgreementEditApiController {
 
     private final AgreementWriteService agreements;
     private final HistoryService history;
+    private final org.citydiplomacy.portal.platform.web.MergePatch mergePatch;
+    private final org.citydiplomacy.portal.platform.web.PresentFields presentFields;
 
-    AgreementEditApiController(AgreementWriteService agreements, HistoryService history) {
+    AgreementEditApiController(AgreementWriteService agreements, HistoryService history,
+            org.citydiplomacy.portal.platform.web.MergePatch mergePatch,
+            org.citydiplomacy.portal.platform.web.PresentFields presentFields) {
+        this.mergePatch = mergePatch;
+        this.presentFields = presentFields;
         this.agreements = agreements;
         this.history = history;
     }
@@ -50,12 +56,29 @@ class AgreementEditApiController {
         return Versions.created("/api/v1/agreements/" + created.id(), created);
     }
 
+    /**
+     * Changes only the fields the JSON Merge Patch names ({@code null} removes a value); If-Match is
+     * required (428 without it, 412 if stale). Checked like a PUT of the patched state.
+     */
+    @org.springframework.web.bind.annotation.PatchMapping(path = "/{id}",
+            consumes = org.citydiplomacy.portal.platform.web.MergePatch.MEDIA_TYPE)
+    ResponseEntity<AgreementEdit> patch(@PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody tools.jackson.databind.JsonNode patch) {
+        long version = Versions.fromIfMatch(ifMatch);
+        AgreementCommand command = mergePatch.apply(agreements.edit(id).command(), patch, AgreementCommand.class);
+        return Versions.tagged(agreements.update(id, version, command));
+    }
+
     @PutMapping("/{id}")
     ResponseEntity<AgreementEdit> update(@PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody AgreementCommand command,
             @RequestParam(defaultValue = "false") boolean publishDraftPartners) {
-        return Versions.tagged(agreements.update(id, Versions.fromIfMatch(ifMatch), command, publishDraftPartners));
+        long version = Versions.fromIfMatch(ifMatch);
+        // A PUT replaces every field: one the body leaves out would be erased silently, so it is refused (422).
+        presentFields.requireEvery(agreements.edit(id).command());
+        return Versions.tagged(agreements.update(id, version, command, publishDraftPartners));
     }
 
     /** Withdraws the agreement from the public (administrators only); it stays, with its history. */

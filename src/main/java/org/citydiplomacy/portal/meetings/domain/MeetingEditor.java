@@ -78,6 +78,24 @@ class MeetingEditor implements MeetingWriteService {
         return load(id).withdrawal();
     }
 
+    // The short forms, here rather than as interface defaults: a default method would run without
+    // this class's transaction and authorisation (which apply to the methods it declares).
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public MeetingEdit withdraw(long id) {
+        return withdraw(id, null);
+    }
+
+    @Override
+    public MeetingEdit create(MeetingCommand command) {
+        return create(command, false);
+    }
+
+    @Override
+    public MeetingEdit update(long id, long baseVersion, MeetingCommand command) {
+        return update(id, baseVersion, command, false);
+    }
+
     @Override
     @PreAuthorize("hasRole('ADMIN')")
     public MeetingEdit withdraw(long id, String reason) {

@@ -30,8 +30,14 @@ class MeetingEditApiController {
 
     private final MeetingWriteService meetings;
     private final HistoryService history;
+    private final org.citydiplomacy.portal.platform.web.MergePatch mergePatch;
+    private final org.citydiplomacy.portal.platform.web.PresentFields presentFields;
 
-    MeetingEditApiController(MeetingWriteService meetings, HistoryService history) {
+    MeetingEditApiController(MeetingWriteService meetings, HistoryService history,
+            org.citydiplomacy.portal.platform.web.MergePatch mergePatch,
+            org.citydiplomacy.portal.platform.web.PresentFields presentFields) {
+        this.mergePatch = mergePatch;
+        this.presentFields = presentFields;
         this.meetings = meetings;
         this.history = history;
     }
@@ -44,12 +50,29 @@ class MeetingEditApiController {
         return Versions.created("/api/v1/meetings/" + created.id(), created);
     }
 
+    /**
+     * Changes only the fields the JSON Merge Patch names ({@code null} removes a value); If-Match is
+     * required (428 without it, 412 if stale). Checked like a PUT of the patched state.
+     */
+    @org.springframework.web.bind.annotation.PatchMapping(path = "/{id}",
+            consumes = org.citydiplomacy.portal.platform.web.MergePatch.MEDIA_TYPE)
+    ResponseEntity<MeetingEdit> patch(@PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody tools.jackson.databind.JsonNode patch) {
+        long version = Versions.fromIfMatch(ifMatch);
+        MeetingCommand command = mergePatch.apply(meetings.edit(id).command(), patch, MeetingCommand.class);
+        return Versions.tagged(meetings.update(id, version, command));
+    }
+
     @PutMapping("/{id}")
     ResponseEntity<MeetingEdit> update(@PathVariable long id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody MeetingCommand command,
             @RequestParam(defaultValue = "false") boolean publishDraftPartners) {
-        return Versions.tagged(meetings.update(id, Versions.fromIfMatch(ifMatch), command, publishDraftPartners));
+        long version = Versions.fromIfMatch(ifMatch);
+        // A PUT replaces every field: one the body leaves out would be erased silently, so it is refused (422).
+        presentFields.requireEvery(meetings.edit(id).command());
+        return Versions.tagged(meetings.update(id, version, command, publishDraftPartners));
     }
 
     /** Withdraws the meeting from the public (administrators only); it stays, with its history. */

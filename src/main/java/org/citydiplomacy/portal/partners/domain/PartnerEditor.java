@@ -80,6 +80,14 @@ class PartnerEditor implements PartnerWriteService {
         return load(slug).withdrawal();
     }
 
+    // The short forms, here rather than as interface defaults: a default method would run without
+    // this class's transaction and authorisation (which apply to the methods it declares).
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public PartnerEdit withdraw(String slug) {
+        return withdraw(slug, null);
+    }
+
     @Override
     @PreAuthorize("hasRole('ADMIN')")
     public PartnerEdit withdraw(String slug, String reason) {

@@ -29,8 +29,14 @@ class PartnerEditApiController {
 
     private final PartnerWriteService partners;
     private final HistoryService history;
+    private final org.citydiplomacy.portal.platform.web.MergePatch mergePatch;
+    private final org.citydiplomacy.portal.platform.web.PresentFields presentFields;
 
-    PartnerEditApiController(PartnerWriteService partners, HistoryService history) {
+    PartnerEditApiController(PartnerWriteService partners, HistoryService history,
+            org.citydiplomacy.portal.platform.web.MergePatch mergePatch,
+            org.citydiplomacy.portal.platform.web.PresentFields presentFields) {
+        this.mergePatch = mergePatch;
+        this.presentFields = presentFields;
         this.partners = partners;
         this.history = history;
     }
@@ -41,11 +47,28 @@ class PartnerEditApiController {
         return Versions.created("/api/v1/partners/" + created.slug(), created);
     }
 
+    /**
+     * Changes only the fields the JSON Merge Patch names ({@code null} removes a value); If-Match is
+     * required (428 without it, 412 if stale). Checked like a PUT of the patched state.
+     */
+    @org.springframework.web.bind.annotation.PatchMapping(path = "/{slug}",
+            consumes = org.citydiplomacy.portal.platform.web.MergePatch.MEDIA_TYPE)
+    ResponseEntity<PartnerEdit> patch(@PathVariable String slug,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody tools.jackson.databind.JsonNode patch) {
+        long version = Versions.fromIfMatch(ifMatch);
+        PartnerCommand command = mergePatch.apply(partners.edit(slug).command(), patch, PartnerCommand.class);
+        return Versions.tagged(partners.update(slug, version, command));
+    }
+
     @PutMapping("/{slug}")
     ResponseEntity<PartnerEdit> update(@PathVariable String slug,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PartnerCommand command) {
-        return Versions.tagged(partners.update(slug, Versions.fromIfMatch(ifMatch), command));
+        long version = Versions.fromIfMatch(ifMatch);
+        // A PUT replaces every field: one the body leaves out would be erased silently, so it is refused (422).
+        presentFields.requireEvery(partners.edit(slug).command());
+        return Versions.tagged(partners.update(slug, version, command));
     }
 
     /** Withdraws the partner from the public (administrators only); it stays, with its history. */

@@ -90,6 +90,18 @@ class WriteProblemAdvice {
         return invalid(errors(ex));
     }
 
+    /** A PUT that leaves out fields the record has: it would erase them, so nothing is saved. */
+    @ExceptionHandler(org.citydiplomacy.portal.platform.web.PresentFields.OmittedFieldsException.class)
+    ProblemDetail omitted(org.citydiplomacy.portal.platform.web.PresentFields.OmittedFieldsException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "A PUT replaces every field, and the body leaves out fields the record has a value for; nothing was"
+                        + " saved. Send them (null or [] to erase one), or use PATCH with application/merge-patch+json.");
+        problem.setType(URI.create("https://citydiplomacy.org/problems/fields-omitted"));
+        problem.setTitle("Fields left out");
+        problem.setProperty("errors", errors(ex));
+        return problem;
+    }
+
     /** Publishing a record with a part the public does not see: a conflict with the state of those parts. */
     @ExceptionHandler(HiddenPartsException.class)
     ProblemDetail hiddenParts(HiddenPartsException ex) {
