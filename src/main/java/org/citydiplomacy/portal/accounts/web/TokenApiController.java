@@ -24,19 +24,28 @@ import org.springframework.web.bind.annotation.RestController;
 class TokenApiController {
 
     /** Optional: a name to recognise the token by, and a shorter life than the default. */
-    record TokenRequest(@Size(max = 100) String name, @Min(1) @Max(3650) Integer days) {
+    record TokenRequest(@Size(max = 100) String name,
+            @Min(value = 1, message = "{validation.token.days}") @Max(value = 365, message = "{validation.token.days}") Integer days) {
     }
 
     private final AccessTokenService tokens;
+    private final org.citydiplomacy.portal.accounts.TokenProperties properties;
 
-    TokenApiController(AccessTokenService tokens) {
+    TokenApiController(AccessTokenService tokens, org.citydiplomacy.portal.accounts.TokenProperties properties) {
         this.tokens = tokens;
+        this.properties = properties;
     }
 
     @PostMapping
     ResponseEntity<IssuedToken> issue(@Valid @RequestBody(required = false) TokenRequest request,
             Authentication owner) {
         TokenRequest asked = request == null ? new TokenRequest(null, null) : request;
+        if (asked.days() != null && Duration.ofDays(asked.days()).compareTo(properties.maxLifetime()) > 0) {
+            // Refused, not capped: a client that asked for more must know it did not get it.
+            var problems = new org.citydiplomacy.portal.shared.InvalidCommandException.Collector();
+            problems.reject("days", "validation.token.days.max", properties.maxLifetime().toDays());
+            problems.throwIfAny();
+        }
         IssuedToken token = tokens.issue(owner.getName(), asked.name(),
                 asked.days() == null ? null : Duration.ofDays(asked.days()));
         // The token exists nowhere else: no cache may keep it.
