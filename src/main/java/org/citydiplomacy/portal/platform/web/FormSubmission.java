@@ -40,7 +40,7 @@ public final class FormSubmission {
             return null;
         }
         try {
-            return PartialDate.parse(text);
+            return PartialDate.parse(JapaneseDates.normalise(text));
         }
         catch (IllegalArgumentException ex) {
             result.rejectValue(field, "staff.form.partialDate");
