@@ -145,4 +145,14 @@ class NoLostDataApiTest {
                         .header("If-Match", etag).with(EDITOR))
                 .andExpect(status().isOk());
     }
+
+    @Test
+    void anUnknownTypeIsAnsweredWithTheAllowedTypes() throws Exception {
+        Map<String, Object> body = api.agreement(WriteApiSupport.unique("MOU"), api.createPartner());
+        body.put("type", "MOU");
+        mvc.perform(api.postJson("/api/v1/agreements", body).with(EDITOR))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("type"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("MEMORANDUM_OF_UNDERSTANDING")));
+    }
 }

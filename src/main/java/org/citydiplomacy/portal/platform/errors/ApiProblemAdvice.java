@@ -113,10 +113,24 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String allowed = allowedValues(ex);
         ProblemDetail problem = WriteProblemAdvice.invalid(List.of(Map.of("field", jsonPath(ex), "message",
-                messages.getMessage("validation.json.unreadable", null, Locale.ENGLISH))));
+                allowed != null ? messages.getMessage("validation.json.allowedValues", new Object[] { allowed }, Locale.ENGLISH)
+                        : messages.getMessage("validation.json.unreadable", null, Locale.ENGLISH))));
         problem.setDetail("The request body could not be read; nothing was saved.");
         return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** For a value that is not one of an enumeration's (e.g. {@code "type":"MOU"}): the values it may be. */
+    private static String allowedValues(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof tools.jackson.databind.exc.InvalidFormatException invalid
+                    && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
+                return java.util.Arrays.stream(invalid.getTargetType().getEnumConstants())
+                        .map(Object::toString).collect(java.util.stream.Collectors.joining(", "));
+            }
+        }
+        return null;
     }
 
     /** "signatories[0].side" for a problem in that part of the body; "" for the body as a whole. */
