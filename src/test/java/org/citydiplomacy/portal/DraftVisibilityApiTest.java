@@ -132,10 +132,11 @@ class DraftVisibilityApiTest {
     }
 
     @Test
-    void aDraftOrWithdrawnAgreementIsNotFound() throws Exception {
+    void aDraftAgreementIsNotFoundAndAWithdrawnOneIsGone() throws Exception {
         for (long id : new long[] { draftAgreement, withdrawnAgreement }) {
+            // Issue 16: a withdrawn record's permalink answers 410 (saying when and why), a draft's 404.
             mvc.perform(get("/api/v1/agreements/{id}", id))
-                    .andExpect(status().isNotFound())
+                    .andExpect(status().is(id == withdrawnAgreement ? 410 : 404))
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(content().string(not(containsString(marker))));
             mvc.perform(get("/api/v1/agreements/{id}", id).with(staff()))

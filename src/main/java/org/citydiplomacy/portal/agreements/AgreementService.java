@@ -122,7 +122,7 @@ public class AgreementService {
 
     /** @throws RecordNotFoundException if there is no such agreement or the audience may not see it */
     public AgreementDetails find(long id, Audience audience) {
-        return details.details(id, audience).orElseThrow(() -> RecordNotFoundException.agreement(id));
+        return details.details(id, audience).orElseThrow(() -> details.notVisible(id));
     }
 
     public List<AgreementSummary> ofPartner(String partnerSlug, Audience audience) {

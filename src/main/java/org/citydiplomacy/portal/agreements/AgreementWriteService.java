@@ -1,6 +1,7 @@
 package org.citydiplomacy.portal.agreements;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -19,13 +20,32 @@ import jakarta.validation.Valid;
  */
 public interface AgreementWriteService {
 
+    /** Refuses to publish an agreement naming a draft partner ({@link org.citydiplomacy.portal.shared.HiddenPartsException}). */
     AgreementEdit create(@Valid AgreementCommand command);
+
+    /** @param publishDraftPartners publish the draft partners the agreement names with it, in the same transaction */
+    AgreementEdit create(@Valid AgreementCommand command, boolean publishDraftPartners);
 
     /** @param baseVersion the version the editor started from (the ETag of the GET, the form's hidden field) */
     AgreementEdit update(long id, long baseVersion, @Valid AgreementCommand command);
 
+    AgreementEdit update(long id, long baseVersion, @Valid AgreementCommand command, boolean publishDraftPartners);
+
     /** Hides the agreement from the public, keeping it and its history. Administrators only. */
     AgreementEdit withdraw(long id);
+
+    /** @param reason why, for the history and the public "withdrawn" page (may be blank) */
+    AgreementEdit withdraw(long id, @jakarta.validation.constraints.Size(max = 2000, message = "{validation.size}") String reason);
+
+    /** The staff list: every record in any visibility, searched by title or name, the latest change first. */
+    org.citydiplomacy.portal.shared.PageResult<org.citydiplomacy.portal.shared.StaffListItem> staffList(
+            org.citydiplomacy.portal.shared.StaffListQuery query);
+
+    /** When and why it was withdrawn, if it is; null otherwise. For its form and its history. */
+    org.citydiplomacy.portal.shared.Withdrawal withdrawal(long id);
+
+    /** Makes a withdrawn record a draft again (administrators only); publishing it is a separate step. */
+    AgreementEdit restore(long id);
 
     /** Stores a signed PDF with its language; anything that is not a real PDF within the size limit is refused. */
     DocumentAttached attach(long agreementId, @Valid DocumentUpload upload);
@@ -35,4 +55,7 @@ public interface AgreementWriteService {
 
     /** For other modules' commands: which of these agreement ids exist (in any visibility). */
     Set<Long> existingIds(Collection<Long> ids);
+
+    /** For other modules' commands: the titles of those of these agreements the public does not see, by id. */
+    Map<Long, String> unpublishedTitles(Collection<Long> ids);
 }

@@ -63,7 +63,7 @@ public class MeetingService {
 
     /** @throws RecordNotFoundException if there is no such meeting or the audience may not see it */
     public MeetingDetails find(long id, Audience audience) {
-        return queries.details(id, audience).orElseThrow(() -> RecordNotFoundException.meeting(id));
+        return queries.details(id, audience).orElseThrow(() -> queries.notVisible(id));
     }
 
     public List<MeetingSummary> ofPartner(String partnerSlug, Audience audience) {

@@ -45,13 +45,13 @@ public class PartnerService {
     /** @throws RecordNotFoundException if there is no such partner or the audience may not see it */
     public PartnerDetails find(String slug, Audience audience) {
         PartnerDetails partner = queries.details(slug, audience)
-                .orElseThrow(() -> RecordNotFoundException.partner(slug));
+                .orElseThrow(() -> queries.notVisible(slug));
         return partner;
     }
 
     /** The partner with its sources, for its own page and API answer. */
     public PartnerDetails findWithSources(String slug, Audience audience) {
-        return queries.detailsWithSources(slug, audience).orElseThrow(() -> RecordNotFoundException.partner(slug));
+        return queries.detailsWithSources(slug, audience).orElseThrow(() -> queries.notVisible(slug));
     }
 
     /** Names and links of every partner the audience may see, for pickers and filters. */

@@ -1,6 +1,7 @@
 package org.citydiplomacy.portal.partners;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -25,6 +26,19 @@ public interface PartnerWriteService {
     /** Hides the partner from the public, keeping it and its history. Administrators only. */
     PartnerEdit withdraw(String slug);
 
+    /** @param reason why, for the history and the public "withdrawn" page (may be blank) */
+    PartnerEdit withdraw(String slug, @jakarta.validation.constraints.Size(max = 2000, message = "{validation.size}") String reason);
+
+    /** The staff list: every record in any visibility, searched by title or name, the latest change first. */
+    org.citydiplomacy.portal.shared.PageResult<org.citydiplomacy.portal.shared.StaffListItem> staffList(
+            org.citydiplomacy.portal.shared.StaffListQuery query);
+
+    /** When and why it was withdrawn, if it is; null otherwise. For its form and its history. */
+    org.citydiplomacy.portal.shared.Withdrawal withdrawal(String slug);
+
+    /** Makes a withdrawn record a draft again (administrators only); publishing it is a separate step. */
+    PartnerEdit restore(String slug);
+
     /** The partner's current state as a command, with its version, to fill an edit form. */
     PartnerEdit edit(String slug);
 
@@ -32,4 +46,14 @@ public interface PartnerWriteService {
     Map<String, Long> idsBySlug(Collection<String> slugs);
 
     Map<Long, String> slugsById(Collection<Long> ids);
+
+    /** For other modules' commands: which of these partners the public does not see (drafts, withdrawn). */
+    List<UnpublishedPartner> unpublished(Collection<Long> ids);
+
+    /**
+     * Publishes these draft partners, in the caller's transaction, so that a record naming them can be
+     * published with them; each one's history records who published it. Ids of partners that are not
+     * drafts are left alone.
+     */
+    void publishDrafts(Collection<Long> ids);
 }

@@ -49,8 +49,32 @@ public abstract class AuditedRecord {
     @Column(name = "updated_by", nullable = false, length = 100)
     private String updatedBy;
 
+    /** When and why the record was withdrawn from the public (audited: the history keeps the reason). */
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawal_reason", columnDefinition = "text")
+    private String withdrawalReason;
+
     public long version() {
         return version;
+    }
+
+    /** The withdrawal, if the record is withdrawn (its subclass knows); null otherwise. */
+    protected Withdrawal withdrawalIf(boolean withdrawn) {
+        return withdrawn ? new Withdrawal(withdrawnAt, withdrawalReason) : null;
+    }
+
+    /** Notes a withdrawal; the subclass hides the record (its visibility is its own). */
+    protected void noteWithdrawal(String reason) {
+        this.withdrawnAt = Instant.now();
+        this.withdrawalReason = Texts.blankToNull(reason);
+    }
+
+    /** The record is visible again (restored): the withdrawal stays in the history only. */
+    protected void forgetWithdrawal() {
+        this.withdrawnAt = null;
+        this.withdrawalReason = null;
     }
 
     /** Marks the record changed when only something stored beside it changed, so its version moves. */

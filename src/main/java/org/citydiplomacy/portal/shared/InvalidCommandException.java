@@ -51,6 +51,10 @@ public class InvalidCommandException extends RuntimeException {
             }
         }
 
+        public List<FieldProblem> problems() {
+            return List.copyOf(problems);
+        }
+
         public boolean hasProblems() {
             return !problems.isEmpty();
         }

@@ -17,6 +17,11 @@ public final class Sql {
         return PartialDate.ofNullable(rs.getObject(column, LocalDate.class), rs.getString(column + "_precision"));
     }
 
+    public static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
+        java.sql.Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
     public static LocalDate date(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
     }

@@ -102,6 +102,17 @@ class AccessTokenApiTest {
     }
 
     @Test
+    void refusesALongerLifeThanAllowedInsteadOfCappingIt() throws Exception {
+        String editor = StaffAccounts.create(accounts, StaffRole.EDITOR);
+        mvc.perform(issue(editor, StaffAccounts.PASSWORD, StaffAccounts.uniqueAddress())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"days\": 1000}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field").value("days"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].message",
+                        org.hamcrest.Matchers.containsString("365")));
+    }
+
+    @Test
     void keepsOnlyTheHashOfAToken() throws Exception {
         String editor = StaffAccounts.create(accounts, StaffRole.EDITOR);
         String token = issueToken(editor);

@@ -36,14 +36,16 @@ class TokenApiController {
     @Schema(description = "Optional: a name to recognise the token by, and a shorter life than the default")
     record TokenRequest(
             @Schema(description = "A name to recognise the token by", example = "open-data sync") @Size(max = 100) String name,
-            @Schema(description = "Days the token lives; default portal.tokens.lifetime (30 days), at most portal.tokens.max-lifetime",
-                    example = "7") @Min(1) @Max(3650) Integer days) {
+            @Schema(description = "Days the token lives; default portal.tokens.lifetime (30 days), at most 365",
+                    example = "7") @Min(value = 1, message = "{validation.token.days}") @Max(value = 365, message = "{validation.token.days}") Integer days) {
     }
 
     private final AccessTokenService tokens;
+    private final org.citydiplomacy.portal.accounts.TokenProperties properties;
 
-    TokenApiController(AccessTokenService tokens) {
+    TokenApiController(AccessTokenService tokens, org.citydiplomacy.portal.accounts.TokenProperties properties) {
         this.tokens = tokens;
+        this.properties = properties;
     }
 
     @PostMapping
@@ -54,6 +56,12 @@ class TokenApiController {
     ResponseEntity<IssuedToken> issue(@Valid @RequestBody(required = false) TokenRequest request,
             Authentication owner) {
         TokenRequest asked = request == null ? new TokenRequest(null, null) : request;
+        if (asked.days() != null && Duration.ofDays(asked.days()).compareTo(properties.maxLifetime()) > 0) {
+            // Refused, not capped: a client that asked for more must know it did not get it.
+            var problems = new org.citydiplomacy.portal.shared.InvalidCommandException.Collector();
+            problems.reject("days", "validation.token.days.max", properties.maxLifetime().toDays());
+            problems.throwIfAny();
+        }
         IssuedToken token = tokens.issue(owner.getName(), asked.name(),
                 asked.days() == null ? null : Duration.ofDays(asked.days()));
         // The token exists nowhere else: no cache may keep it.

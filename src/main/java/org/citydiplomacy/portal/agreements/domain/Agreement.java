@@ -138,8 +138,21 @@ class Agreement extends AuditedRecord {
     }
 
     /** Hides the agreement from the public; it stays, with its history, for staff. */
-    void withdraw() {
+    void withdraw(String reason) {
         this.visibility = Visibility.WITHDRAWN;
+        noteWithdrawal(reason);
+    }
+
+    org.citydiplomacy.portal.shared.Withdrawal withdrawal() {
+        return withdrawalIf(visibility == Visibility.WITHDRAWN);
+    }
+
+    /** Visible to staff again, as a draft: publishing it again is a separate, deliberate step. */
+    void restore() {
+        if (visibility == Visibility.WITHDRAWN) {
+            this.visibility = Visibility.DRAFT;
+            forgetWithdrawal();
+        }
     }
 
     /** A signed document was attached: the agreement's representation (and so its version) changes. */
@@ -167,6 +180,9 @@ class Agreement extends AuditedRecord {
         this.status = c.status();
         this.reviewOn = c.reviewOn();
         this.expiresOn = c.expiresOn();
+        if (this.visibility == Visibility.WITHDRAWN) {
+            forgetWithdrawal(); // an administrator's edit restores it
+        }
         this.visibility = c.visibility();
         this.staffNotes = c.staffNotes();
 

@@ -38,6 +38,12 @@ public class AgreementDetailQueries {
         this.json = json;
     }
 
+    /** Why a reader cannot see it: withdrawn (a 410 that says when and why) or not found. */
+    public RuntimeException notVisible(long id) {
+        return org.citydiplomacy.portal.shared.RecordWithdrawnException.orNotFound(jdbc, "agreement", "id", id,
+                org.citydiplomacy.portal.shared.RecordNotFoundException.agreement(id));
+    }
+
     public Optional<AgreementDetails> details(long id, Audience audience) {
         Map<String, Object> params = Map.of("id", id, "visible", audience.visibleValues());
         Optional<AgreementDetails> head = jdbc.sql("""

@@ -2,6 +2,7 @@ package org.citydiplomacy.portal.agreements.domain;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.citydiplomacy.portal.agreements.AgreementWriteService;
 import org.citydiplomacy.portal.agreements.DocumentAttached;
 import org.citydiplomacy.portal.agreements.DocumentUpload;
 import org.citydiplomacy.portal.partners.PartnerWriteService;
+import org.citydiplomacy.portal.partners.PublishingCheck;
 import org.citydiplomacy.portal.platform.security.CurrentUser;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.LanguageTags;
@@ -36,13 +38,16 @@ import org.springframework.validation.annotation.Validated;
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
 class AgreementEditor implements AgreementWriteService {
 
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final Agreements agreements;
     private final DocumentStore documents;
     private final AgreementHistory history;
     private final PartnerWriteService partners;
 
     AgreementEditor(Agreements agreements, DocumentStore documents, AgreementHistory history,
-            PartnerWriteService partners) {
+            PartnerWriteService partners,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.agreements = agreements;
         this.documents = documents;
         this.history = history;
@@ -50,27 +55,68 @@ class AgreementEditor implements AgreementWriteService {
     }
 
     @Override
-    public AgreementEdit create(AgreementCommand command) {
+    public AgreementEdit create(AgreementCommand command, boolean publishDraftPartners) {
         Map<String, Long> partnerIds = check(null, command);
+        checkPublication(command, partnerIds, publishDraftPartners);
         Agreement agreement = agreements.saveAndFlush(new Agreement(command, partnerIds));
         return edit(agreement);
     }
 
     @Override
-    public AgreementEdit update(long id, long baseVersion, AgreementCommand command) {
+    public AgreementEdit update(long id, long baseVersion, AgreementCommand command, boolean publishDraftPartners) {
         Agreement agreement = load(id);
         guardWithdrawn(agreement);
         checkVersion(agreement, baseVersion);
         Map<String, Long> partnerIds = check(id, command);
+        checkPublication(command, partnerIds, publishDraftPartners);
         agreement.revise(command, partnerIds);
         return edit(agreements.saveAndFlush(agreement));
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public org.citydiplomacy.portal.shared.PageResult<org.citydiplomacy.portal.shared.StaffListItem> staffList(
+            org.citydiplomacy.portal.shared.StaffListQuery query) {
+        return org.citydiplomacy.portal.shared.StaffListSql.page(jdbc, "agreement", "id::text", "title", "title_ja", query);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public org.citydiplomacy.portal.shared.Withdrawal withdrawal(long id) {
+        return load(id).withdrawal();
+    }
+
+    // The short forms, here rather than as interface defaults: a default method would run without
+    // this class's transaction and authorisation (which apply to the methods it declares).
+    @Override
     @PreAuthorize("hasRole('ADMIN')")
     public AgreementEdit withdraw(long id) {
+        return withdraw(id, null);
+    }
+
+    @Override
+    public AgreementEdit create(AgreementCommand command) {
+        return create(command, false);
+    }
+
+    @Override
+    public AgreementEdit update(long id, long baseVersion, AgreementCommand command) {
+        return update(id, baseVersion, command, false);
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public AgreementEdit withdraw(long id, String reason) {
         Agreement agreement = load(id);
-        agreement.withdraw();
+        agreement.withdraw(reason);
+        return edit(agreements.saveAndFlush(agreement));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public AgreementEdit restore(long id) {
+        Agreement agreement = load(id);
+        agreement.restore();
         return edit(agreements.saveAndFlush(agreement));
     }
 
@@ -84,6 +130,16 @@ class AgreementEditor implements AgreementWriteService {
     @Transactional(readOnly = true)
     public Set<Long> existingIds(Collection<Long> ids) {
         return ids.isEmpty() ? Set.of() : new HashSet<>(agreements.findExistingIds(ids));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, String> unpublishedTitles(Collection<Long> ids) {
+        Map<Long, String> titles = new HashMap<>();
+        if (!ids.isEmpty()) {
+            agreements.findUnpublished(ids).forEach(a -> titles.put(a.getId(), a.getTitle()));
+        }
+        return titles;
     }
 
     @Override
@@ -151,6 +207,23 @@ class AgreementEditor implements AgreementWriteService {
         }
         problems.throwIfAny();
         return partnerIds;
+    }
+
+    /** A published agreement names only public partners and relates only to published agreements. */
+    private void checkPublication(AgreementCommand command, Map<String, Long> partnerIds, boolean publishDraftPartners) {
+        if (command.visibility() != Visibility.PUBLISHED) {
+            return;
+        }
+        PublishingCheck publishing = PublishingCheck.of(partners, partnerIds.values());
+        Map<Long, String> unpublished = unpublishedTitles(
+                command.relations().stream().map(AgreementCommand.RelationCommand::agreementId).toList());
+        for (int i = 0; i < command.relations().size(); i++) {
+            Long related = command.relations().get(i).agreementId();
+            if (unpublished.containsKey(related)) {
+                publishing.rejectUnpublishedAgreement("relations[" + i + "].agreementId", related, unpublished.get(related));
+            }
+        }
+        publishing.settle(publishDraftPartners);
     }
 
     private Agreement load(long id) {

@@ -93,6 +93,7 @@ class AgreementHistory implements HistorySource {
         f.put("expiresOn", iso(rs, "expires_on"));
         f.put("visibility", rs.getString("visibility"));
         f.put("staffNotes", rs.getString("staff_notes"));
+        f.put("withdrawalReason", rs.getString("withdrawal_reason"));
         return f;
     }
 

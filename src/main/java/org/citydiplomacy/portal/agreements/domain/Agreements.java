@@ -11,4 +11,14 @@ interface Agreements extends JpaRepository<Agreement, Long> {
 
     @Query("select a.id from Agreement a where a.id in :ids")
     List<Long> findExistingIds(Collection<Long> ids);
+
+    @Query("select a.id as id, a.title as title from Agreement a where a.id in :ids"
+            + " and a.visibility <> org.citydiplomacy.portal.shared.Visibility.PUBLISHED")
+    List<IdAndTitle> findUnpublished(Collection<Long> ids);
+
+    interface IdAndTitle {
+        Long getId();
+
+        String getTitle();
+    }
 }

@@ -48,12 +48,19 @@ class AgreementEditApiController {
 
     private final AgreementWriteService agreements;
     private final HistoryService history;
+    private final org.citydiplomacy.portal.platform.web.MergePatch mergePatch;
+    private final org.citydiplomacy.portal.platform.web.PresentFields presentFields;
 
-    AgreementEditApiController(AgreementWriteService agreements, HistoryService history) {
+    AgreementEditApiController(AgreementWriteService agreements, HistoryService history,
+            org.citydiplomacy.portal.platform.web.MergePatch mergePatch,
+            org.citydiplomacy.portal.platform.web.PresentFields presentFields) {
+        this.mergePatch = mergePatch;
+        this.presentFields = presentFields;
         this.agreements = agreements;
         this.history = history;
     }
 
+    /** @param publishDraftPartners publish the draft partners it names with it (else a published one naming them is a 409) */
     @PostMapping
     @IdempotentCreate
     @Operation(operationId = "createAgreement", summary = "Create an agreement",
@@ -66,9 +73,24 @@ class AgreementEditApiController {
             responses = @ApiResponse(responseCode = "201", description = "Created: Location is its URL, ETag its version",
             headers = { @Header(name = "Location", description = "The new record's URL", schema = @Schema(type = "string", format = "uri-reference")),
                     @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string")) }))
-    ResponseEntity<AgreementEdit> create(@Valid @RequestBody AgreementCommand command) {
-        AgreementEdit created = agreements.create(command);
+    ResponseEntity<AgreementEdit> create(@Valid @RequestBody AgreementCommand command,
+            @RequestParam(defaultValue = "false") boolean publishDraftPartners) {
+        AgreementEdit created = agreements.create(command, publishDraftPartners);
         return Versions.created("/api/v1/agreements/" + created.id(), created);
+    }
+
+    /**
+     * Changes only the fields the JSON Merge Patch names ({@code null} removes a value); If-Match is
+     * required (428 without it, 412 if stale). Checked like a PUT of the patched state.
+     */
+    @org.springframework.web.bind.annotation.PatchMapping(path = "/{id}",
+            consumes = org.citydiplomacy.portal.platform.web.MergePatch.MEDIA_TYPE)
+    ResponseEntity<AgreementEdit> patch(@PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody tools.jackson.databind.JsonNode patch) {
+        long version = Versions.fromIfMatch(ifMatch);
+        AgreementCommand command = mergePatch.apply(agreements.edit(id).command(), patch, AgreementCommand.class);
+        return Versions.tagged(agreements.update(id, version, command));
     }
 
     @PutMapping("/{id}")
@@ -79,8 +101,12 @@ class AgreementEditApiController {
     ResponseEntity<AgreementEdit> update(@Parameter(description = "The agreement's id", example = "1") @PathVariable long id,
             @Parameter(required = true, description = "The ETag of the version this edit is based on", example = "\"3\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody AgreementCommand command) {
-        return Versions.tagged(agreements.update(id, Versions.fromIfMatch(ifMatch), command));
+            @Valid @RequestBody AgreementCommand command,
+            @RequestParam(defaultValue = "false") boolean publishDraftPartners) {
+        long version = Versions.fromIfMatch(ifMatch);
+        // A PUT replaces every field: one the body leaves out would be erased silently, so it is refused (422).
+        presentFields.requireEvery(agreements.edit(id).command());
+        return Versions.tagged(agreements.update(id, version, command, publishDraftPartners));
     }
 
     /** Withdraws the agreement from the public (administrators only); it stays, with its history. */
@@ -88,8 +114,9 @@ class AgreementEditApiController {
     @Operation(operationId = "withdrawAgreement", summary = "Withdraw an agreement from the public (administrators only)",
             responses = @ApiResponse(responseCode = "200", description = "Withdrawn; ETag is the new version",
             headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
-    ResponseEntity<AgreementEdit> withdraw(@Parameter(description = "The agreement's id", example = "1") @PathVariable long id) {
-        return Versions.tagged(agreements.withdraw(id));
+    ResponseEntity<AgreementEdit> withdraw(@Parameter(description = "The agreement's id", example = "1") @PathVariable long id,
+            @Valid @RequestBody(required = false) org.citydiplomacy.portal.shared.WithdrawalRequest request) {
+        return Versions.tagged(agreements.withdraw(id, org.citydiplomacy.portal.shared.WithdrawalRequest.reasonOf(request)));
     }
 
     /** A signed PDF in one language (a BCP 47 tag); checked by its content, not its name or declared type. */

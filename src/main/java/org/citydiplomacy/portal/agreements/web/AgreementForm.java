@@ -87,7 +87,7 @@ record AgreementForm(Long version, AgreementType type, String title, String titl
                         s.side(), s.partner())).toList(),
                 c.areas(), c.status(), c.reviewOn(), c.expiresOn(),
                 c.relations().stream().map(r -> new RelationRow(r.kind(), r.agreementId())).toList(),
-                c.visibility(), c.staffNotes(),
+                Visibility.editable(c.visibility()), c.staffNotes(),
                 c.texts().stream().map(t -> new TextRow(t.language(), t.title(), t.body())).toList(), null)
                 .withBlankRows();
     }

@@ -70,8 +70,9 @@ class AgreementFormController {
 
     @PostMapping
     String processCreationForm(@ModelAttribute(FORM) AgreementForm form, BindingResult binding,
-            @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
-        return process(null, form, binding, action, model, redirect);
+            @RequestParam(defaultValue = "save") String action,
+            @RequestParam(defaultValue = "false") boolean publishDraftPartners, Model model, RedirectAttributes redirect) {
+        return process(null, form, binding, action, publishDraftPartners, model, redirect);
     }
 
     @GetMapping("/{id}/edit")
@@ -82,21 +83,40 @@ class AgreementFormController {
 
     @PostMapping("/{id}")
     String processUpdateForm(@PathVariable long id, @ModelAttribute(FORM) AgreementForm form, BindingResult binding,
-            @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "save") String action,
+            @RequestParam(defaultValue = "false") boolean publishDraftPartners, Model model, RedirectAttributes redirect) {
         agreements.edit(id); // 404 for an agreement that does not exist
-        return process(id, form, binding, action, model, redirect);
+        return process(id, form, binding, action, publishDraftPartners, model, redirect);
     }
 
-    /** Administrators only (the URL rule and the service both say so). */
+    /** The confirmation step of a withdrawal, with a reason (administrators only, as is the withdrawal). */
+    @GetMapping("/{id}/withdraw")
+    String confirmWithdrawal(@PathVariable long id, Model model) {
+        agreements.edit(id); // 404 for a record that does not exist
+        model.addAttribute("recordKind", "agreement");
+        model.addAttribute("withdrawUrl", "/staff/agreements/" + id + "/withdraw");
+        model.addAttribute("editUrl", "/staff/agreements/" + id + "/edit");
+        return "staff/withdraw";
+    }
+
+    /** Administrators only (the URL rule and the service both say so); the reason goes into the history. */
     @PostMapping("/{id}/withdraw")
-    String withdraw(@PathVariable long id, RedirectAttributes redirect) {
-        agreements.withdraw(id);
+    String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        agreements.withdraw(id, reason == null ? null : reason.strip());
         redirect.addFlashAttribute("flash", "staff.agreement.withdrawn");
         return "redirect:/staff/agreements/" + id + "/edit";
     }
 
-    private String process(Long id, AgreementForm submitted, BindingResult binding, String action, Model model,
-            RedirectAttributes redirect) {
+    /** A withdrawn record becomes a draft again (administrators only). */
+    @PostMapping("/{id}/restore")
+    String restore(@PathVariable long id, RedirectAttributes redirect) {
+        agreements.restore(id);
+        redirect.addFlashAttribute("flash", "staff.record.restored");
+        return "redirect:/staff/agreements/" + id + "/edit";
+    }
+
+    private String process(Long id, AgreementForm submitted, BindingResult binding, String action,
+            boolean publishDraftPartners, Model model, RedirectAttributes redirect) {
         if (action.startsWith("add-")) {
             return show(submitted.withExtraRows(action.substring("add-".length())), null, id, model);
         }
@@ -119,7 +139,8 @@ class AgreementFormController {
             return show(form, result, id, model);
         }
         return FormSubmission.save(
-                () -> id == null ? agreements.create(command) : agreements.update(id, form.version(), command),
+                () -> id == null ? agreements.create(command, publishDraftPartners)
+                        : agreements.update(id, form.version(), command, publishDraftPartners),
                 saved -> "/staff/agreements/" + saved.id() + "/edit",
                 id == null ? "staff.agreement.created" : "staff.agreement.saved", result, model, redirect,
                 () -> show(form, result, id, model), version -> show(form.withVersion(version), null, id, model));
@@ -157,6 +178,8 @@ class AgreementFormController {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
         }
         model.addAttribute("agreementId", id);
+        model.addAttribute("withdrawal", id == null ? null : agreements.withdrawal(id));
+        model.addAttribute("restoreUrl", "/staff/agreements/" + id + "/restore");
         if (id != null) {
             model.addAttribute("details", reads.find(id, Audience.STAFF));
         }

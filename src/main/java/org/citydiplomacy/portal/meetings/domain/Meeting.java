@@ -116,8 +116,21 @@ class Meeting extends AuditedRecord {
     }
 
     /** Hides the meeting from the public; it stays, with its history, for staff. */
-    void withdraw() {
+    void withdraw(String reason) {
         this.visibility = Visibility.WITHDRAWN;
+        noteWithdrawal(reason);
+    }
+
+    org.citydiplomacy.portal.shared.Withdrawal withdrawal() {
+        return withdrawalIf(visibility == Visibility.WITHDRAWN);
+    }
+
+    /** Visible to staff again, as a draft: publishing it again is a separate, deliberate step. */
+    void restore() {
+        if (visibility == Visibility.WITHDRAWN) {
+            this.visibility = Visibility.DRAFT;
+            forgetWithdrawal();
+        }
     }
 
     boolean isWithdrawn() {
@@ -142,6 +155,9 @@ class Meeting extends AuditedRecord {
         this.kind = c.kind();
         this.summary = c.summary();
         this.summaryJa = c.summaryJa();
+        if (this.visibility == Visibility.WITHDRAWN) {
+            forgetWithdrawal(); // an administrator's edit restores it
+        }
         this.visibility = c.visibility();
         this.staffNotes = c.staffNotes();
 

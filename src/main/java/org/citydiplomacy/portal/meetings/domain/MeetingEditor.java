@@ -10,6 +10,7 @@ import org.citydiplomacy.portal.meetings.MeetingCommand;
 import org.citydiplomacy.portal.meetings.MeetingEdit;
 import org.citydiplomacy.portal.meetings.MeetingWriteService;
 import org.citydiplomacy.portal.partners.PartnerWriteService;
+import org.citydiplomacy.portal.partners.PublishingCheck;
 import org.citydiplomacy.portal.platform.security.CurrentUser;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
@@ -30,13 +31,16 @@ import org.springframework.validation.annotation.Validated;
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
 class MeetingEditor implements MeetingWriteService {
 
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final Meetings meetings;
     private final MeetingHistory history;
     private final PartnerWriteService partners;
     private final AgreementWriteService agreements;
 
     MeetingEditor(Meetings meetings, MeetingHistory history, PartnerWriteService partners,
-            AgreementWriteService agreements) {
+            AgreementWriteService agreements,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.meetings = meetings;
         this.history = history;
         this.partners = partners;
@@ -44,26 +48,67 @@ class MeetingEditor implements MeetingWriteService {
     }
 
     @Override
-    public MeetingEdit create(MeetingCommand command) {
+    public MeetingEdit create(MeetingCommand command, boolean publishDraftPartners) {
         Map<String, Long> partnerIds = check(command);
+        checkPublication(command, partnerIds, publishDraftPartners);
         return edit(meetings.saveAndFlush(new Meeting(command, partnerIds)));
     }
 
     @Override
-    public MeetingEdit update(long id, long baseVersion, MeetingCommand command) {
+    public MeetingEdit update(long id, long baseVersion, MeetingCommand command, boolean publishDraftPartners) {
         Meeting meeting = load(id);
         CurrentUser.requireAdminToChange(meeting.isWithdrawn(), "meeting");
         history.requireVersion("meeting", Long.toString(id), meeting.version(), baseVersion);
         Map<String, Long> partnerIds = check(command);
+        checkPublication(command, partnerIds, publishDraftPartners);
         meeting.revise(command, partnerIds);
         return edit(meetings.saveAndFlush(meeting));
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public org.citydiplomacy.portal.shared.PageResult<org.citydiplomacy.portal.shared.StaffListItem> staffList(
+            org.citydiplomacy.portal.shared.StaffListQuery query) {
+        return org.citydiplomacy.portal.shared.StaffListSql.page(jdbc, "meeting", "id::text", "title", "title_ja", query);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public org.citydiplomacy.portal.shared.Withdrawal withdrawal(long id) {
+        return load(id).withdrawal();
+    }
+
+    // The short forms, here rather than as interface defaults: a default method would run without
+    // this class's transaction and authorisation (which apply to the methods it declares).
+    @Override
     @PreAuthorize("hasRole('ADMIN')")
     public MeetingEdit withdraw(long id) {
+        return withdraw(id, null);
+    }
+
+    @Override
+    public MeetingEdit create(MeetingCommand command) {
+        return create(command, false);
+    }
+
+    @Override
+    public MeetingEdit update(long id, long baseVersion, MeetingCommand command) {
+        return update(id, baseVersion, command, false);
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public MeetingEdit withdraw(long id, String reason) {
         Meeting meeting = load(id);
-        meeting.withdraw();
+        meeting.withdraw(reason);
+        return edit(meetings.saveAndFlush(meeting));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public MeetingEdit restore(long id) {
+        Meeting meeting = load(id);
+        meeting.restore();
         return edit(meetings.saveAndFlush(meeting));
     }
 
@@ -103,6 +148,22 @@ class MeetingEditor implements MeetingWriteService {
         }
         problems.throwIfAny();
         return partnerIds;
+    }
+
+    /** A published meeting names only public partners and published agreements. */
+    private void checkPublication(MeetingCommand command, Map<String, Long> partnerIds, boolean publishDraftPartners) {
+        if (command.visibility() != Visibility.PUBLISHED) {
+            return;
+        }
+        PublishingCheck publishing = PublishingCheck.of(partners, partnerIds.values());
+        Map<Long, String> unpublished = agreements.unpublishedTitles(command.agreements());
+        for (int i = 0; i < command.agreements().size(); i++) {
+            Long agreement = command.agreements().get(i);
+            if (unpublished.containsKey(agreement)) {
+                publishing.rejectUnpublishedAgreement("agreements[" + i + "]", agreement, unpublished.get(agreement));
+            }
+        }
+        publishing.settle(publishDraftPartners);
     }
 
     private static boolean isBlank(String value) {

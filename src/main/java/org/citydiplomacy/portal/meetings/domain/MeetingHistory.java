@@ -69,6 +69,7 @@ class MeetingHistory implements HistorySource {
         f.put("summaryJa", rs.getString("summary_ja"));
         f.put("visibility", rs.getString("visibility"));
         f.put("staffNotes", rs.getString("staff_notes"));
+        f.put("withdrawalReason", rs.getString("withdrawal_reason"));
         return f;
     }
 }

@@ -149,6 +149,12 @@ public class MeetingQueries {
                 .single();
     }
 
+    /** Why a reader cannot see it: withdrawn (a 410 that says when and why) or not found. */
+    public RuntimeException notVisible(long id) {
+        return org.citydiplomacy.portal.shared.RecordWithdrawnException.orNotFound(jdbc, "meeting", "id", id,
+                org.citydiplomacy.portal.shared.RecordNotFoundException.meeting(id));
+    }
+
     public Optional<MeetingDetails> details(long id, Audience audience) {
         return jdbc.sql("SELECT m.*, ps.*,"
                         + """

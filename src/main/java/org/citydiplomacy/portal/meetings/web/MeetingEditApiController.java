@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Staff writes of meetings: create, update (If-Match), withdraw, and the editable state and history. */
@@ -42,12 +43,19 @@ class MeetingEditApiController {
 
     private final MeetingWriteService meetings;
     private final HistoryService history;
+    private final org.citydiplomacy.portal.platform.web.MergePatch mergePatch;
+    private final org.citydiplomacy.portal.platform.web.PresentFields presentFields;
 
-    MeetingEditApiController(MeetingWriteService meetings, HistoryService history) {
+    MeetingEditApiController(MeetingWriteService meetings, HistoryService history,
+            org.citydiplomacy.portal.platform.web.MergePatch mergePatch,
+            org.citydiplomacy.portal.platform.web.PresentFields presentFields) {
+        this.mergePatch = mergePatch;
+        this.presentFields = presentFields;
         this.meetings = meetings;
         this.history = history;
     }
 
+    /** @param publishDraftPartners publish the draft partners it names with it (else a published one naming them is a 409) */
     @PostMapping
     @IdempotentCreate
     @Operation(operationId = "createMeeting", summary = "Create a meeting",
@@ -58,9 +66,24 @@ class MeetingEditApiController {
             responses = @ApiResponse(responseCode = "201", description = "Created: Location is its URL, ETag its version",
             headers = { @Header(name = "Location", description = "The new record's URL", schema = @Schema(type = "string", format = "uri-reference")),
                     @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string")) }))
-    ResponseEntity<MeetingEdit> create(@Valid @RequestBody MeetingCommand command) {
-        MeetingEdit created = meetings.create(command);
+    ResponseEntity<MeetingEdit> create(@Valid @RequestBody MeetingCommand command,
+            @RequestParam(defaultValue = "false") boolean publishDraftPartners) {
+        MeetingEdit created = meetings.create(command, publishDraftPartners);
         return Versions.created("/api/v1/meetings/" + created.id(), created);
+    }
+
+    /**
+     * Changes only the fields the JSON Merge Patch names ({@code null} removes a value); If-Match is
+     * required (428 without it, 412 if stale). Checked like a PUT of the patched state.
+     */
+    @org.springframework.web.bind.annotation.PatchMapping(path = "/{id}",
+            consumes = org.citydiplomacy.portal.platform.web.MergePatch.MEDIA_TYPE)
+    ResponseEntity<MeetingEdit> patch(@PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody tools.jackson.databind.JsonNode patch) {
+        long version = Versions.fromIfMatch(ifMatch);
+        MeetingCommand command = mergePatch.apply(meetings.edit(id).command(), patch, MeetingCommand.class);
+        return Versions.tagged(meetings.update(id, version, command));
     }
 
     @PutMapping("/{id}")
@@ -71,8 +94,12 @@ class MeetingEditApiController {
     ResponseEntity<MeetingEdit> update(@Parameter(description = "The meeting's id", example = "1") @PathVariable long id,
             @Parameter(required = true, description = "The ETag of the version this edit is based on", example = "\"3\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody MeetingCommand command) {
-        return Versions.tagged(meetings.update(id, Versions.fromIfMatch(ifMatch), command));
+            @Valid @RequestBody MeetingCommand command,
+            @RequestParam(defaultValue = "false") boolean publishDraftPartners) {
+        long version = Versions.fromIfMatch(ifMatch);
+        // A PUT replaces every field: one the body leaves out would be erased silently, so it is refused (422).
+        presentFields.requireEvery(meetings.edit(id).command());
+        return Versions.tagged(meetings.update(id, version, command, publishDraftPartners));
     }
 
     /** Withdraws the meeting from the public (administrators only); it stays, with its history. */
@@ -80,8 +107,9 @@ class MeetingEditApiController {
     @Operation(operationId = "withdrawMeeting", summary = "Withdraw a meeting from the public (administrators only)",
             responses = @ApiResponse(responseCode = "200", description = "Withdrawn; ETag is the new version",
             headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
-    ResponseEntity<MeetingEdit> withdraw(@Parameter(description = "The meeting's id", example = "1") @PathVariable long id) {
-        return Versions.tagged(meetings.withdraw(id));
+    ResponseEntity<MeetingEdit> withdraw(@Parameter(description = "The meeting's id", example = "1") @PathVariable long id,
+            @Valid @RequestBody(required = false) org.citydiplomacy.portal.shared.WithdrawalRequest request) {
+        return Versions.tagged(meetings.withdraw(id, org.citydiplomacy.portal.shared.WithdrawalRequest.reasonOf(request)));
     }
 
     @GetMapping("/{id}/editable")

@@ -40,7 +40,7 @@ record MeetingForm(Long version, String title, String titleJa, String date, Stri
                 c.summaryJa(), c.partners(),
                 c.participants().stream().map(p -> new ParticipantRow(p.name(), p.nameJa(), p.office(), p.officeJa(),
                         p.side(), p.partner())).toList(),
-                c.agreements(), c.visibility(), c.staffNotes()).withExtraRows(null);
+                c.agreements(), Visibility.editable(c.visibility()), c.staffNotes()).withExtraRows(null);
     }
 
     MeetingForm compacted() {

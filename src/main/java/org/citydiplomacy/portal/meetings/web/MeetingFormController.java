@@ -50,8 +50,8 @@ class MeetingFormController {
 
     @PostMapping
     String processCreationForm(@ModelAttribute(FORM) MeetingForm form, BindingResult binding, @RequestParam(defaultValue = "save") String action,
-            Model model, RedirectAttributes redirect) {
-        return process(null, form, action, model, redirect);
+            @RequestParam(defaultValue = "false") boolean publishDraftPartners, Model model, RedirectAttributes redirect) {
+        return process(null, form, action, publishDraftPartners, model, redirect);
     }
 
     @GetMapping("/{id}/edit")
@@ -62,19 +62,40 @@ class MeetingFormController {
 
     @PostMapping("/{id}")
     String processUpdateForm(@PathVariable long id, @ModelAttribute(FORM) MeetingForm form, BindingResult binding,
-            @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "save") String action,
+            @RequestParam(defaultValue = "false") boolean publishDraftPartners, Model model, RedirectAttributes redirect) {
         meetings.edit(id);
-        return process(id, form, action, model, redirect);
+        return process(id, form, action, publishDraftPartners, model, redirect);
     }
 
+    /** The confirmation step of a withdrawal, with a reason (administrators only, as is the withdrawal). */
+    @GetMapping("/{id}/withdraw")
+    String confirmWithdrawal(@PathVariable long id, Model model) {
+        meetings.edit(id); // 404 for a record that does not exist
+        model.addAttribute("recordKind", "meeting");
+        model.addAttribute("withdrawUrl", "/staff/meetings/" + id + "/withdraw");
+        model.addAttribute("editUrl", "/staff/meetings/" + id + "/edit");
+        return "staff/withdraw";
+    }
+
+    /** Administrators only (the URL rule and the service both say so); the reason goes into the history. */
     @PostMapping("/{id}/withdraw")
-    String withdraw(@PathVariable long id, RedirectAttributes redirect) {
-        meetings.withdraw(id);
+    String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        meetings.withdraw(id, reason == null ? null : reason.strip());
         redirect.addFlashAttribute("flash", "staff.meeting.withdrawn");
         return "redirect:/staff/meetings/" + id + "/edit";
     }
 
-    private String process(Long id, MeetingForm submitted, String action, Model model, RedirectAttributes redirect) {
+    /** A withdrawn record becomes a draft again (administrators only). */
+    @PostMapping("/{id}/restore")
+    String restore(@PathVariable long id, RedirectAttributes redirect) {
+        meetings.restore(id);
+        redirect.addFlashAttribute("flash", "staff.record.restored");
+        return "redirect:/staff/meetings/" + id + "/edit";
+    }
+
+    private String process(Long id, MeetingForm submitted, String action, boolean publishDraftPartners, Model model,
+            RedirectAttributes redirect) {
         if (action.startsWith("add-")) {
             return show(submitted.withExtraRows(action.substring("add-".length())), null, id, model);
         }
@@ -89,7 +110,8 @@ class MeetingFormController {
             return show(form, result, id, model);
         }
         return FormSubmission.save(
-                () -> id == null ? meetings.create(command) : meetings.update(id, form.version(), command),
+                () -> id == null ? meetings.create(command, publishDraftPartners)
+                        : meetings.update(id, form.version(), command, publishDraftPartners),
                 saved -> "/staff/meetings/" + saved.id() + "/edit",
                 id == null ? "staff.meeting.created" : "staff.meeting.saved", result, model, redirect,
                 () -> show(form, result, id, model), version -> show(form.withVersion(version), null, id, model));
@@ -101,6 +123,8 @@ class MeetingFormController {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
         }
         model.addAttribute("meetingId", id);
+        model.addAttribute("withdrawal", id == null ? null : meetings.withdrawal(id));
+        model.addAttribute("restoreUrl", "/staff/meetings/" + id + "/restore");
         model.addAttribute("partnerRefs", partners.refs(Audience.STAFF));
         model.addAttribute("kinds", MeetingKind.values());
         model.addAttribute("sides", Side.values());

@@ -110,8 +110,36 @@ class Partner extends AuditedRecord {
     }
 
     /** Hides the partner from the public; it stays, with its history, for staff. */
-    void withdraw() {
+    void withdraw(String reason) {
         this.visibility = Visibility.WITHDRAWN;
+        noteWithdrawal(reason);
+    }
+
+    org.citydiplomacy.portal.shared.Withdrawal withdrawal() {
+        return withdrawalIf(visibility == Visibility.WITHDRAWN);
+    }
+
+    /** Visible to staff again, as a draft: publishing it again is a separate, deliberate step. */
+    void restore() {
+        if (visibility == Visibility.WITHDRAWN) {
+            this.visibility = Visibility.DRAFT;
+            forgetWithdrawal();
+        }
+    }
+
+    /** A draft made public, because a record that names it is published (a withdrawn one is restored by an edit). */
+    void publishDraft() {
+        if (visibility == Visibility.DRAFT) {
+            this.visibility = Visibility.PUBLISHED;
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    String nameJa() {
+        return nameJa;
     }
 
     boolean isWithdrawn() {
@@ -138,6 +166,9 @@ class Partner extends AuditedRecord {
         this.relationshipNote = c.relationshipNote();
         this.relationshipNoteJa = c.relationshipNoteJa();
         this.staffNotes = c.staffNotes();
+        if (this.visibility == Visibility.WITHDRAWN) {
+            forgetWithdrawal(); // an administrator's edit restores it
+        }
         this.visibility = c.visibility();
     }
 

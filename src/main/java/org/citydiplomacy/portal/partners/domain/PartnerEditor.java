@@ -2,11 +2,13 @@ package org.citydiplomacy.portal.partners.domain;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.citydiplomacy.portal.partners.PartnerCommand;
 import org.citydiplomacy.portal.partners.PartnerEdit;
 import org.citydiplomacy.portal.partners.PartnerWriteService;
+import org.citydiplomacy.portal.partners.UnpublishedPartner;
 import org.citydiplomacy.portal.platform.security.CurrentUser;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
@@ -26,10 +28,13 @@ import org.springframework.validation.annotation.Validated;
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
 class PartnerEditor implements PartnerWriteService {
 
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final Partners partners;
     private final PartnerHistory history;
 
-    PartnerEditor(Partners partners, PartnerHistory history) {
+    PartnerEditor(Partners partners, PartnerHistory history,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.partners = partners;
         this.history = history;
     }
@@ -63,10 +68,39 @@ class PartnerEditor implements PartnerWriteService {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public org.citydiplomacy.portal.shared.PageResult<org.citydiplomacy.portal.shared.StaffListItem> staffList(
+            org.citydiplomacy.portal.shared.StaffListQuery query) {
+        return org.citydiplomacy.portal.shared.StaffListSql.page(jdbc, "partner", "slug", "name", "name_ja", query);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public org.citydiplomacy.portal.shared.Withdrawal withdrawal(String slug) {
+        return load(slug).withdrawal();
+    }
+
+    // The short forms, here rather than as interface defaults: a default method would run without
+    // this class's transaction and authorisation (which apply to the methods it declares).
+    @Override
     @PreAuthorize("hasRole('ADMIN')")
     public PartnerEdit withdraw(String slug) {
+        return withdraw(slug, null);
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public PartnerEdit withdraw(String slug, String reason) {
         Partner partner = load(slug);
-        partner.withdraw();
+        partner.withdraw(reason);
+        return edit(partners.saveAndFlush(partner));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public PartnerEdit restore(String slug) {
+        Partner partner = load(slug);
+        partner.restore();
         return edit(partners.saveAndFlush(partner));
     }
 
@@ -95,6 +129,27 @@ class PartnerEditor implements PartnerWriteService {
             partners.findSlugsByIdIn(ids).forEach(p -> slugs.put(p.getId(), p.getSlug()));
         }
         return slugs;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UnpublishedPartner> unpublished(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return partners.findUnpublishedByIdIn(ids).stream()
+                .map(p -> new UnpublishedPartner(p.id(), p.slug(), p.name(), p.nameJa(), p.visibility()))
+                .toList();
+    }
+
+    @Override
+    public void publishDrafts(Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            for (Partner partner : partners.findAllById(ids)) {
+                partner.publishDraft();
+            }
+            partners.flush();
+        }
     }
 
     private Partner load(String slug) {

@@ -62,6 +62,7 @@ class PartnerHistory implements HistorySource {
         f.put("relationshipNote", rs.getString("relationship_note"));
         f.put("relationshipNoteJa", rs.getString("relationship_note_ja"));
         f.put("staffNotes", rs.getString("staff_notes"));
+        f.put("withdrawalReason", rs.getString("withdrawal_reason"));
         f.put("visibility", rs.getString("visibility"));
         return f;
     }

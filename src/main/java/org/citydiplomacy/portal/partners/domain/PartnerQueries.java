@@ -76,6 +76,12 @@ public class PartnerQueries {
                 .list();
     }
 
+    /** Why a reader cannot see it: withdrawn (a 410 that says when and why) or not found. */
+    public RuntimeException notVisible(String slug) {
+        return org.citydiplomacy.portal.shared.RecordWithdrawnException.orNotFound(jdbc, "partner", "slug", slug,
+                org.citydiplomacy.portal.shared.RecordNotFoundException.partner(slug));
+    }
+
     public Optional<PartnerDetails> details(String slug, Audience audience) {
         return jdbc.sql("""
                 SELECT * FROM partner WHERE slug = :slug AND visibility IN (:visible)""")

@@ -20,6 +20,9 @@ interface Partners extends JpaRepository<Partner, Long> {
     @Query("select p.id as id, p.slug as slug from Partner p where p.id in :ids")
     List<IdAndSlug> findSlugsByIdIn(Collection<Long> ids);
 
+    @Query("select p from Partner p where p.id in :ids and p.visibility <> org.citydiplomacy.portal.shared.Visibility.PUBLISHED order by p.name")
+    List<Partner> findUnpublishedByIdIn(Collection<Long> ids);
+
     interface IdAndSlug {
         Long getId();
 

@@ -42,8 +42,14 @@ class PartnerEditApiController {
 
     private final PartnerWriteService partners;
     private final HistoryService history;
+    private final org.citydiplomacy.portal.platform.web.MergePatch mergePatch;
+    private final org.citydiplomacy.portal.platform.web.PresentFields presentFields;
 
-    PartnerEditApiController(PartnerWriteService partners, HistoryService history) {
+    PartnerEditApiController(PartnerWriteService partners, HistoryService history,
+            org.citydiplomacy.portal.platform.web.MergePatch mergePatch,
+            org.citydiplomacy.portal.platform.web.PresentFields presentFields) {
+        this.mergePatch = mergePatch;
+        this.presentFields = presentFields;
         this.partners = partners;
         this.history = history;
     }
@@ -63,6 +69,20 @@ class PartnerEditApiController {
         return Versions.created("/api/v1/partners/" + created.slug(), created);
     }
 
+    /**
+     * Changes only the fields the JSON Merge Patch names ({@code null} removes a value); If-Match is
+     * required (428 without it, 412 if stale). Checked like a PUT of the patched state.
+     */
+    @org.springframework.web.bind.annotation.PatchMapping(path = "/{slug}",
+            consumes = org.citydiplomacy.portal.platform.web.MergePatch.MEDIA_TYPE)
+    ResponseEntity<PartnerEdit> patch(@PathVariable String slug,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody tools.jackson.databind.JsonNode patch) {
+        long version = Versions.fromIfMatch(ifMatch);
+        PartnerCommand command = mergePatch.apply(partners.edit(slug).command(), patch, PartnerCommand.class);
+        return Versions.tagged(partners.update(slug, version, command));
+    }
+
     @PutMapping("/{slug}")
     @Operation(operationId = "updatePartner", summary = "Replace every editable field of a partner",
             description = "Send If-Match with the ETag of its GET or editable state: 428 without it, 412 if someone saved since.",
@@ -72,7 +92,10 @@ class PartnerEditApiController {
             @Parameter(required = true, description = "The ETag of the version this edit is based on", example = "\"3\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PartnerCommand command) {
-        return Versions.tagged(partners.update(slug, Versions.fromIfMatch(ifMatch), command));
+        long version = Versions.fromIfMatch(ifMatch);
+        // A PUT replaces every field: one the body leaves out would be erased silently, so it is refused (422).
+        presentFields.requireEvery(partners.edit(slug).command());
+        return Versions.tagged(partners.update(slug, version, command));
     }
 
     /** Withdraws the partner from the public (administrators only); it stays, with its history. */
@@ -80,8 +103,9 @@ class PartnerEditApiController {
     @Operation(operationId = "withdrawPartner", summary = "Withdraw a partner from the public (administrators only)",
             responses = @ApiResponse(responseCode = "200", description = "Withdrawn; ETag is the new version",
             headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
-    ResponseEntity<PartnerEdit> withdraw(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug) {
-        return Versions.tagged(partners.withdraw(slug));
+    ResponseEntity<PartnerEdit> withdraw(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug,
+            @Valid @RequestBody(required = false) org.citydiplomacy.portal.shared.WithdrawalRequest request) {
+        return Versions.tagged(partners.withdraw(slug, org.citydiplomacy.portal.shared.WithdrawalRequest.reasonOf(request)));
     }
 
     /** Every editable field, staff notes included, in the shape a PUT takes. */

@@ -24,7 +24,7 @@ record PartnerForm(Long version, String slug, String name, String nameJa, String
         return new PartnerForm(version, c.slug(), c.name(), c.nameJa(), c.officialName(), c.kind(), c.country(),
                 c.latitude(), c.longitude(), c.relationship(),
                 c.relationshipSince() == null ? null : c.relationshipSince().toString(), c.cityTerm(), c.cityTermJa(),
-                c.partnerTerm(), c.relationshipNote(), c.relationshipNoteJa(), c.staffNotes(), c.visibility());
+                c.partnerTerm(), c.relationshipNote(), c.relationshipNoteJa(), c.staffNotes(), Visibility.editable(c.visibility()));
     }
 
     PartnerForm withVersion(long value) {

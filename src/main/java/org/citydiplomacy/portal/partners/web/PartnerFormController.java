@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Adding and editing partners. */
@@ -61,10 +62,29 @@ class PartnerFormController {
         return process(slug, form, result, model, redirect);
     }
 
+    /** The confirmation step of a withdrawal, with a reason (administrators only, as is the withdrawal). */
+    @GetMapping("/{slug}/withdraw")
+    String confirmWithdrawal(@PathVariable String slug, Model model) {
+        partners.edit(slug); // 404 for a record that does not exist
+        model.addAttribute("recordKind", "partner");
+        model.addAttribute("withdrawUrl", "/staff/partners/" + slug + "/withdraw");
+        model.addAttribute("editUrl", "/staff/partners/" + slug + "/edit");
+        return "staff/withdraw";
+    }
+
+    /** Administrators only (the URL rule and the service both say so); the reason goes into the history. */
     @PostMapping("/{slug}/withdraw")
-    String withdraw(@PathVariable String slug, RedirectAttributes redirect) {
-        partners.withdraw(slug);
+    String withdraw(@PathVariable String slug, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        partners.withdraw(slug, reason == null ? null : reason.strip());
         redirect.addFlashAttribute("flash", "staff.partner.withdrawn");
+        return "redirect:/staff/partners/" + slug + "/edit";
+    }
+
+    /** A withdrawn record becomes a draft again (administrators only). */
+    @PostMapping("/{slug}/restore")
+    String restore(@PathVariable String slug, RedirectAttributes redirect) {
+        partners.restore(slug);
+        redirect.addFlashAttribute("flash", "staff.record.restored");
         return "redirect:/staff/partners/" + slug + "/edit";
     }
 
@@ -88,6 +108,8 @@ class PartnerFormController {
             model.addAttribute(FORM, form);
         }
         model.addAttribute("partnerSlug", slug);
+        model.addAttribute("withdrawal", slug == null ? null : partners.withdrawal(slug));
+        model.addAttribute("restoreUrl", "/staff/partners/" + slug + "/restore");
         model.addAttribute("kinds", PartnerKind.values());
         model.addAttribute("relationships", Relationship.values());
         model.addAttribute("visibilities", List.of(Visibility.DRAFT, Visibility.PUBLISHED));

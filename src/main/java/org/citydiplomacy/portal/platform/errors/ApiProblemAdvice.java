@@ -12,6 +12,7 @@ import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.citydiplomacy.portal.shared.InvalidParametersException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.citydiplomacy.portal.shared.Texts;
+import org.citydiplomacy.portal.shared.RecordWithdrawnException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,6 +47,24 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     ApiProblemAdvice(MessageSource messages) {
         this.messages = messages;
+    }
+
+    @ExceptionHandler(RecordWithdrawnException.class)
+    ProblemDetail gone(RecordWithdrawnException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
+                "The " + ex.kind() + " " + ex.key() + " was withdrawn from publication"
+                        + (ex.withdrawnAt() == null ? "" : " on "
+                                + ex.withdrawnAt().atZone(org.citydiplomacy.portal.shared.Office.ZONE).toLocalDate())
+                        + (ex.reason() == null ? "." : ": " + ex.reason()));
+        problem.setType(java.net.URI.create("https://citydiplomacy.org/problems/withdrawn"));
+        problem.setTitle("Withdrawn");
+        if (ex.withdrawnAt() != null) {
+            problem.setProperty("withdrawnAt", ex.withdrawnAt().toString());
+        }
+        if (ex.reason() != null) {
+            problem.setProperty("reason", ex.reason());
+        }
+        return problem;
     }
 
     @ExceptionHandler(RecordNotFoundException.class)
@@ -123,8 +142,10 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String allowed = allowedValues(ex);
         ProblemDetail problem = WriteProblemAdvice.invalid(List.of(Map.of("field", fieldOf(ex), "message",
-                messages.getMessage(unreadableCode(ex), null, Locale.ENGLISH))));
+                allowed != null ? messages.getMessage("validation.json.allowedValues", new Object[] { allowed }, Locale.ENGLISH)
+                        : messages.getMessage(unreadableCode(ex), null, Locale.ENGLISH))));
         problem.setDetail("The request body could not be read; nothing was saved.");
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
@@ -161,6 +182,18 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return jsonPath(ex);
+    }
+
+    /** For a value that is not one of an enumeration's (e.g. {@code "type":"MOU"}): the values it may be. */
+    private static String allowedValues(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof tools.jackson.databind.exc.InvalidFormatException invalid
+                    && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
+                return java.util.Arrays.stream(invalid.getTargetType().getEnumConstants())
+                        .map(Object::toString).collect(java.util.stream.Collectors.joining(", "));
+            }
+        }
+        return null;
     }
 
     /** "signatories[0].side" for a problem in that part of the body; "" for the body as a whole. */

@@ -10,6 +10,7 @@ import org.citydiplomacy.portal.platform.database.DatabaseOutages;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.citydiplomacy.portal.shared.InvalidParametersException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
+import org.citydiplomacy.portal.shared.RecordWithdrawnException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -28,6 +29,17 @@ class PageErrorAdvice {
     @ExceptionHandler(RecordNotFoundException.class)
     ModelAndView notFound(RecordNotFoundException ex, HttpServletRequest request) {
         return page(ERROR_PAGE, HttpStatus.NOT_FOUND, request).addObject(ERROR_KIND, 404);
+    }
+
+    /** A withdrawn record's permalink: 410, saying when and why, so that a citation of it still explains itself. */
+    @ExceptionHandler(RecordWithdrawnException.class)
+    ModelAndView gone(RecordWithdrawnException ex, HttpServletRequest request) {
+        ModelAndView view = page("error/withdrawn", HttpStatus.GONE, request);
+        view.addObject("withdrawnKind", ex.kind());
+        view.addObject("withdrawnOn", ex.withdrawnAt() == null ? null
+                : ex.withdrawnAt().atZone(org.citydiplomacy.portal.shared.Office.ZONE).toLocalDate());
+        view.addObject("withdrawalReason", ex.reason());
+        return view;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

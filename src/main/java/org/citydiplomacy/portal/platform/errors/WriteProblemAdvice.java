@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.citydiplomacy.portal.shared.HiddenPartsException;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.StaleEditException;
 import org.springframework.context.MessageSource;
@@ -33,6 +34,7 @@ class WriteProblemAdvice {
     static final URI STALE_TYPE = URI.create("https://citydiplomacy.org/problems/edited-meanwhile");
     static final URI PRECONDITION_TYPE = URI.create("https://citydiplomacy.org/problems/version-required");
     static final URI INVALID_TYPE = URI.create("https://citydiplomacy.org/problems/invalid-fields");
+    static final URI HIDDEN_PARTS_TYPE = URI.create("https://citydiplomacy.org/problems/hidden-parts");
 
     private final MessageSource messages;
 
@@ -85,11 +87,41 @@ class WriteProblemAdvice {
 
     @ExceptionHandler(InvalidCommandException.class)
     ProblemDetail invalidCommand(InvalidCommandException ex) {
-        List<Map<String, Object>> errors = ex.problems().stream()
+        return invalid(errors(ex));
+    }
+
+    /** A PUT that leaves out fields the record has: it would erase them, so nothing is saved. */
+    @ExceptionHandler(org.citydiplomacy.portal.platform.web.PresentFields.OmittedFieldsException.class)
+    ProblemDetail omitted(org.citydiplomacy.portal.platform.web.PresentFields.OmittedFieldsException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "A PUT replaces every field, and the body leaves out fields the record has a value for; nothing was"
+                        + " saved. Send them (null or [] to erase one), or use PATCH with application/merge-patch+json.");
+        problem.setType(URI.create("https://citydiplomacy.org/problems/fields-omitted"));
+        problem.setTitle("Fields left out");
+        problem.setProperty("errors", errors(ex));
+        return problem;
+    }
+
+    /** Publishing a record with a part the public does not see: a conflict with the state of those parts. */
+    @ExceptionHandler(HiddenPartsException.class)
+    ProblemDetail hiddenParts(HiddenPartsException ex) {
+        String drafts = ex.draftNamesIn(Locale.ENGLISH);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Not published: readers would see it without parts that are not public; nothing was saved."
+                        + (drafts.isEmpty() ? "" : " Draft partners: " + drafts
+                                + ". Send the same request with ?publishDraftPartners=true to publish them with it."));
+        problem.setType(HIDDEN_PARTS_TYPE);
+        problem.setTitle("Parts not public");
+        problem.setProperty("draftPartners", ex.draftPartners());
+        problem.setProperty("errors", errors(ex));
+        return problem;
+    }
+
+    private List<Map<String, Object>> errors(InvalidCommandException ex) {
+        return ex.problems().stream()
                 .map(p -> Map.<String, Object>of("field", p.field(), "code", p.code(),
                         "message", messages.getMessage(p.code(), p.arguments(), p.code(), Locale.ENGLISH)))
                 .toList();
-        return invalid(errors);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -125,7 +125,7 @@ class SecurityConfig {
             SignedInSessions sessions) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/staff/accounts", "/staff/accounts/**").hasRole(Roles.ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/staff/*/*/withdraw").hasRole(Roles.ADMIN)
+                        .requestMatchers("/staff/*/*/withdraw", "/staff/*/*/restore").hasRole(Roles.ADMIN)
                         .requestMatchers("/staff", "/staff/**").hasAnyRole(Roles.EDITOR, Roles.ADMIN)
                         .anyRequest().permitAll())
                 .authenticationManager(new ProviderManager(passwordAuthentication))

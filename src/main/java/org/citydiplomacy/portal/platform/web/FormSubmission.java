@@ -5,9 +5,11 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
+import org.citydiplomacy.portal.shared.HiddenPartsException;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.StaleEditException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -38,7 +40,7 @@ public final class FormSubmission {
             return null;
         }
         try {
-            return PartialDate.parse(text);
+            return PartialDate.parse(JapaneseDates.normalise(text));
         }
         catch (IllegalArgumentException ex) {
             result.rejectValue(field, "staff.form.partialDate");
@@ -74,7 +76,7 @@ public final class FormSubmission {
         for (InvalidCommandException.FieldProblem problem : ex.problems()) {
             String field = prefix + problem.field();
             form.addError(new FieldError(form.getObjectName(), field, rejected(form, field), false,
-                    new String[] { problem.code() }, problem.arguments(), null));
+                    new String[] { problem.code() }, localised(problem.arguments()), null));
         }
     }
 
@@ -99,12 +101,27 @@ public final class FormSubmission {
         }
         catch (InvalidCommandException ex) {
             reject(ex, "", result);
+            if (ex instanceof HiddenPartsException hidden && !hidden.draftPartners().isEmpty()) {
+                // The form offers "also publish these partners" (a checkbox, unticked: a decision to take).
+                model.addAttribute("draftPartners", hidden.draftNamesIn(LocaleContextHolder.getLocale()));
+            }
             return invalid.get();
         }
         catch (StaleEditException ex) {
             model.addAttribute("stale", ex);
             return stale.apply(ex.currentVersion());
         }
+    }
+
+    /** Names in a message in the reader's language (partners have a Japanese name, perhaps). */
+    private static Object[] localised(Object[] arguments) {
+        Object[] copy = arguments.clone();
+        for (int i = 0; i < copy.length; i++) {
+            if (copy[i] instanceof HiddenPartsException.Names names) {
+                copy[i] = names.in(LocaleContextHolder.getLocale());
+            }
+        }
+        return copy;
     }
 
     private static Object rejected(BindingResult form, String field) {

@@ -141,8 +141,8 @@ class WriteApiAuthorisationTest {
                     .andExpect(jsonPath("$.command.visibility").value("WITHDRAWN"))
                     .andExpect(header().exists("ETag"));
         }
-        // Withdrawn records are kept for staff, and gone for the public.
-        mvc.perform(get("/api/v1/agreements/" + agreement)).andExpect(status().isNotFound());
+        // Withdrawn records are kept for staff, and gone (410) for the public.
+        mvc.perform(get("/api/v1/agreements/" + agreement)).andExpect(status().isGone());
         mvc.perform(get("/api/v1/agreements/" + agreement).with(EDITOR))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.visibility").value("WITHDRAWN"));
