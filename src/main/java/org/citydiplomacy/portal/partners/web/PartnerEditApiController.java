@@ -75,9 +75,17 @@ class PartnerEditApiController {
      */
     @org.springframework.web.bind.annotation.PatchMapping(path = "/{slug}",
             consumes = org.citydiplomacy.portal.platform.web.MergePatch.MEDIA_TYPE)
-    ResponseEntity<PartnerEdit> patch(@PathVariable String slug,
+    @Operation(operationId = "patchPartner", summary = "Change some fields of a partner (JSON Merge Patch)",
+            description = "Only the fields the patch names change; null removes a value. Send If-Match with the ETag: 428 without it, 412 if someone saved since.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = org.citydiplomacy.portal.platform.web.MergePatch.MEDIA_TYPE,
+                    schema = @Schema(type = "object", description = "The fields to change, as in an update"))),
+            responses = @ApiResponse(responseCode = "200", description = "Saved; ETag is the new version",
+            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
+    ResponseEntity<PartnerEdit> patch(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug,
+            @Parameter(required = true, description = "The ETag of the version this edit is based on", example = "\"3\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @RequestBody tools.jackson.databind.JsonNode patch) {
+            @Parameter(hidden = true) @RequestBody tools.jackson.databind.JsonNode patch) {
         long version = Versions.fromIfMatch(ifMatch);
         PartnerCommand command = mergePatch.apply(partners.edit(slug).command(), patch, PartnerCommand.class);
         return Versions.tagged(partners.update(slug, version, command));

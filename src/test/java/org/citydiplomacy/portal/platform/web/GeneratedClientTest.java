@@ -149,7 +149,7 @@ class GeneratedClientTest {
                 .title("Memorandum written by a generated client " + UUID.randomUUID())
                 .signedOn("2026-02")
                 .partners(List.of("paris"));
-        ApiResponse<AgreementEdit> createdAnswer = staff.createAgreementWithHttpInfo(minimal, UUID.randomUUID().toString());
+        ApiResponse<AgreementEdit> createdAnswer = staff.createAgreementWithHttpInfo(minimal, null, UUID.randomUUID().toString());
 
         assertThat(createdAnswer.getStatusCode()).isEqualTo(201);
         AgreementEdit created = createdAnswer.getData();
@@ -170,7 +170,7 @@ class GeneratedClientTest {
                 .title(minimal.getTitle() + ", revised")
                 .visibility(Visibility.PUBLISHED);
         ApiResponse<AgreementEdit> updated = staff.updateAgreementWithHttpInfo(created.getId(),
-                Versions.etag(created.getVersion()), published);
+                Versions.etag(created.getVersion()), published, null);
 
         assertThat(updated.getStatusCode()).isEqualTo(200);
         assertThat(updated.getData().getVersion()).isGreaterThan(created.getVersion());
@@ -179,7 +179,7 @@ class GeneratedClientTest {
 
         AgreementCommand stale = created.getCommand().title("An edit based on the first version");
         ApiException refused = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class,
-                () -> staff.updateAgreement(created.getId(), Versions.etag(created.getVersion()), stale));
+                () -> staff.updateAgreement(created.getId(), Versions.etag(created.getVersion()), stale, null));
         assertThat(refused.getCode()).isEqualTo(412);
         Problem problem = staffClient.getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
         assertThat(problem.getStatus()).isEqualTo(412);
@@ -197,8 +197,8 @@ class GeneratedClientTest {
                 .title("Statement sent twice " + UUID.randomUUID()).signedOn("2025").partners(List.of("paris"));
         String key = UUID.randomUUID().toString();
 
-        AgreementEdit first = staff.createAgreement(command, key);
-        AgreementEdit retried = staff.createAgreement(command, key);
+        AgreementEdit first = staff.createAgreement(command, null, key);
+        AgreementEdit retried = staff.createAgreement(command, null, key);
 
         assertThat(retried.getId()).isEqualTo(first.getId());
         assertThat(jdbc.sql("SELECT count(*) FROM agreement WHERE title = :title").param("title", command.getTitle())
