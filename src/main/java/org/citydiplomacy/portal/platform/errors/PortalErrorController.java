@@ -1,5 +1,6 @@
 package org.citydiplomacy.portal.platform.errors;
 
+import org.citydiplomacy.portal.platform.errors.ProblemResponses;
 import java.net.URI;
 
 import jakarta.servlet.RequestDispatcher;
@@ -38,11 +39,7 @@ class PortalErrorController implements ErrorController {
         HttpStatus status = status(request, response);
         if (isApi(request)) {
             ProblemDetail problem = problem(request, status);
-            return new ModelAndView((model, req, res) -> {
-                res.setStatus(status.value());
-                res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                json.writeValue(res.getOutputStream(), problem);
-            });
+            return new ModelAndView((model, req, res) -> ProblemResponses.write(json, res, problem));
         }
         int kind = switch (status.value()) {
             case 404, 405 -> 404;

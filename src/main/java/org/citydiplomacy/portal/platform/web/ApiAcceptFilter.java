@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.citydiplomacy.portal.platform.errors.ProblemResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -59,9 +60,7 @@ class ApiAcceptFilter extends OncePerRequestFilter {
                 "The API answers application/json (errors application/problem+json): send Accept with one of them,"
                         + " or none." + (isWrite(request) ? " Nothing was saved." : ""));
         problem.setTitle("Not Acceptable");
-        response.setStatus(HttpStatus.NOT_ACCEPTABLE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(json, response, problem);
     }
 
     private static boolean acceptIsReadable(HttpServletRequest request) {

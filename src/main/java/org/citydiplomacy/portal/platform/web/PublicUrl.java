@@ -34,12 +34,7 @@ public record PublicUrl(URI publicUrl) {
         return publicUrl.toString();
     }
 
-    /** The absolute URL of a path (and query) of the portal, e.g. {@code /agreements/7}. */
-    public String of(String pathAndQuery) {
-        return absolute(pathAndQuery);
-    }
-
-    /** An address within the portal ({@code /agreements/22}) as an absolute URL. */
+    /** An address (path and query) within the portal, e.g. {@code /agreements/22}, as an absolute URL. */
     public String absolute(String path) {
         return base() + (path.startsWith("/") ? path : "/" + path);
     }
