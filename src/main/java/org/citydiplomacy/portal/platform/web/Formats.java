@@ -3,11 +3,20 @@ package org.citydiplomacy.portal.platform.web;
 import java.text.NumberFormat;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Small formatting helpers for templates: {@code ${@formats.country(p.country, #locale)}}. */
 @Component("formats")
 public class Formats {
+
+    private static final double KIB = 1024.0;
+
+    private final MessageSource messages;
+
+    Formats(MessageSource messages) {
+        this.messages = messages;
+    }
 
     /** A country's name in the reader's language, from its ISO 3166 code ("IT" → "Italy" / "イタリア"). */
     public String country(String code, Locale locale) {
@@ -18,17 +27,22 @@ public class Formats {
         return name.isEmpty() ? code : name;
     }
 
-    /** A file size as people read it: "820 KB", "1.4 MB". */
+    /**
+     * A file size as people read it: "329 bytes", "1.5 KB", "1.4 MB" (one decimal, the reader's
+     * separators). Below a kilobyte the exact count: rounding a small PDF to "0 KB" hid it.
+     */
     public String fileSize(long bytes, Locale locale) {
+        if (bytes < KIB) {
+            return messages.getMessage("format.fileSize.bytes", new Object[] { bytes }, locale);
+        }
         NumberFormat number = NumberFormat.getNumberInstance(locale);
+        number.setMinimumFractionDigits(1);
         number.setMaximumFractionDigits(1);
-        if (bytes < 1024) {
-            return number.format(bytes) + " B";
+        if (bytes < KIB * KIB) {
+            return messages.getMessage("format.fileSize.kilobytes", new Object[] { number.format(bytes / KIB) }, locale);
         }
-        if (bytes < 1024 * 1024) {
-            return number.format(Math.max(1, Math.round(bytes / 1024.0))) + " KB";
-        }
-        return number.format(bytes / (1024.0 * 1024.0)) + " MB";
+        return messages.getMessage("format.fileSize.megabytes", new Object[] { number.format(bytes / (KIB * KIB)) },
+                locale);
     }
 
     /** A count with the reader's grouping: 100,000. */
