@@ -157,10 +157,10 @@ class WriteServicesTest {
             agreements.update(long_.id(), i - 1, agreement("Long history, revision " + i, slug));
         }
         StatementCounter.reset();
-        assertThat(history.of(RecordType.AGREEMENT, Long.toString(short_.id()))).hasSize(1);
+        assertThat(history.of(RecordType.AGREEMENT, Long.toString(short_.id()), java.util.Locale.ENGLISH)).hasSize(1);
         int shortCount = StatementCounter.count();
         StatementCounter.reset();
-        assertThat(history.of(RecordType.AGREEMENT, Long.toString(long_.id()))).hasSize(6);
+        assertThat(history.of(RecordType.AGREEMENT, Long.toString(long_.id()), java.util.Locale.ENGLISH)).hasSize(6);
         assertThat(StatementCounter.count()).isEqualTo(shortCount).isLessThanOrEqualTo(8);
     }
 
@@ -187,9 +187,9 @@ class WriteServicesTest {
                 withParts(agreement("Reordered", first), List.of(first), List.of(a)));
         assertThat(shorter.command().signatories()).extracting(AgreementCommand.SignatoryCommand::name)
                 .containsExactly("A");
-        assertThat(history.of(RecordType.AGREEMENT, Long.toString(created.id())).get(0).changes())
-                .extracting(org.citydiplomacy.portal.shared.FieldChange::field)
-                .containsExactlyInAnyOrder("partners", "signatories");
+        assertThat(history.of(RecordType.AGREEMENT, Long.toString(created.id()), java.util.Locale.ENGLISH).get(0)
+                .changes()).extracting(org.citydiplomacy.portal.history.HistoryChange::field)
+                .containsExactlyInAnyOrder("Partners", "Signatories");
     }
 
     @Test
@@ -210,7 +210,7 @@ class WriteServicesTest {
         assertThat(changed.version()).isEqualTo(created.version() + 1);
         assertThat(jdbc.sql("SELECT updated_by FROM agreement WHERE id = :id").param("id", created.id())
                 .query(String.class).single()).isEqualTo("ada");
-        assertThat(history.of(RecordType.AGREEMENT, Long.toString(created.id())).get(0).username()).isEqualTo("ada");
+        assertThat(history.of(RecordType.AGREEMENT, Long.toString(created.id()), java.util.Locale.ENGLISH).get(0).username()).isEqualTo("ada");
     }
 
     private static AgreementCommand withParts(AgreementCommand c, List<String> partnerSlugs,

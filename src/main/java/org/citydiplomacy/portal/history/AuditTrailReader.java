@@ -71,8 +71,9 @@ public class AuditTrailReader {
     /** A record's list of people (signatories, participants: see {@link #person}) from {@code <table>_aud}. */
     public void people(AuditTrail trail, String field, String table, String owner, long id) {
         parts(trail, table, owner, id, true, (t, rev, revtype, rs) -> {
-            String display = person(rs);
-            t.element(field, rev, revtype, List.of(rs.getInt("position"), display), rs.getInt("position"), display);
+            Phrase display = person(rs);
+            t.element(field, rev, revtype, List.of(rs.getInt("position"), display.raw()), rs.getInt("position"),
+                    display);
         });
     }
 
@@ -82,19 +83,23 @@ public class AuditTrailReader {
                 .single() > 0;
     }
 
-    /** "Name / 名前, Office / 役職 (PARTNER: slug)" of a signatory's or participant's row, leaving out what is not known. */
-    public static String person(ResultSet rs) throws SQLException {
+    /**
+     * "Name / 名前, Office / 役職 (Partner: slug)" of a signatory's or participant's row, leaving out
+     * what is not known, the side in the reader's language.
+     */
+    public static Phrase person(ResultSet rs) throws SQLException {
         StringBuilder s = new StringBuilder();
         append(s, "", rs.getString("name"));
         append(s, " / ", rs.getString("name_ja"));
         append(s, s.isEmpty() ? "" : ", ", rs.getString("office"));
         append(s, " / ", rs.getString("office_ja"));
-        s.append(" (").append(rs.getString("side"));
+        String who = s.toString();
+        String side = rs.getString("side");
         String slug = rs.getString("slug");
-        if (slug != null) {
-            s.append(": ").append(slug);
-        }
-        return s.append(')').toString();
+        String raw = who + " (" + side + (slug != null ? ": " + slug : "") + ")";
+        Phrase sideLabel = Phrase.value("side", side);
+        return slug == null ? Phrase.of(raw, "history.person", who, sideLabel)
+                : Phrase.of(raw, "history.person.partner", who, sideLabel, slug);
     }
 
     /** The partner a row names, by its slug, or by its id ({@code #12}) if the partner is gone. */

@@ -1,11 +1,12 @@
 package org.citydiplomacy.portal.history;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.citydiplomacy.portal.shared.FieldChange;
-
-/** One revision of a record: who saved it, when, what kind of change it was, and each field before and after. */
-public record HistoryEntry(long revision, Instant at, String username, ChangeKind kind, long version,
-        List<FieldChange> changes) {
+/**
+ * One revision of a record as a reader reads it: who saved it, when (in the office's zone), what kind
+ * of change it was and each field before and after, all in the reader's language.
+ */
+public record HistoryEntry(long revision, OffsetDateTime at, String username, String kind, long version,
+        List<HistoryChange> changes) {
 }

@@ -3,7 +3,9 @@ package org.citydiplomacy.portal.history;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.citydiplomacy.portal.shared.FieldChange;
 import org.citydiplomacy.portal.shared.Visibility;
@@ -26,36 +28,38 @@ public class HistoryService {
     public static final String VISIBILITY = "visibility";
 
     private final Map<RecordType, HistorySource> sources = new EnumMap<>(RecordType.class);
+    private final HistoryWording wording;
 
-    HistoryService(List<HistorySource> sources) {
+    HistoryService(List<HistorySource> sources, HistoryWording wording) {
         sources.forEach(s -> this.sources.put(s.type(), s));
+        this.wording = wording;
     }
 
     /**
-     * Newest first.
+     * Newest first, in the reader's language.
      * @throws org.citydiplomacy.portal.shared.RecordNotFoundException if there is no such record
      */
-    public List<HistoryEntry> of(RecordType type, String key) {
+    public List<HistoryEntry> of(RecordType type, String key, Locale locale) {
         HistorySource source = sources.get(type);
         if (source == null) {
             throw new IllegalStateException("No history source for " + type);
         }
-        return entries(source.snapshots(key));
+        return entries(source.snapshots(key)).stream().map(e -> wording.word(e, locale)).toList();
     }
 
     /** The history page of a record: {@link #of} with the record's title and the way back to its form. */
-    public HistoryPage page(RecordType type, String key, String recordTitle, String back) {
-        return new HistoryPage(recordTitle, back, of(type, key));
+    public HistoryPage page(RecordType type, String key, String recordTitle, String back, Locale locale) {
+        return new HistoryPage(recordTitle, back, of(type, key, locale));
     }
 
     /** Turns consecutive states into entries, newest first; revisions that changed nothing shown are left out. */
-    static List<HistoryEntry> entries(List<Snapshot> snapshots) {
-        List<HistoryEntry> entries = new ArrayList<>();
+    static List<RecordedEntry> entries(List<Snapshot> snapshots) {
+        List<RecordedEntry> entries = new ArrayList<>();
         Map<String, Object> previous = Map.of();
         for (Snapshot s : snapshots) {
             List<FieldChange> changes = AuditTrail.diff(previous, s.fields());
             if (s.created() || !changes.isEmpty()) {
-                entries.add(0, new HistoryEntry(s.revision(), s.at(), s.username(), kind(s, changes), s.version(),
+                entries.add(0, new RecordedEntry(s.revision(), s.at(), s.username(), kind(s, changes), s.version(),
                         changes));
             }
             previous = s.fields();
@@ -68,7 +72,7 @@ public class HistoryService {
             return ChangeKind.CREATED;
         }
         boolean withdrawn = changes.stream().anyMatch(c -> VISIBILITY.equals(c.field())
-                && Visibility.WITHDRAWN.name().equals(String.valueOf(c.after())));
+                && Visibility.WITHDRAWN.name().equals(Objects.toString(c.after(), null)));
         if (withdrawn) {
             return ChangeKind.WITHDRAWN;
         }

@@ -72,32 +72,32 @@ class HistoryRecordingTest {
 
         JsonNode history = api.getJson("/api/v1/agreements/" + id + "/history", EDITOR);
         assertThat(history.findValuesAsString("kind"))
-                .containsExactly("WITHDRAWN", "DOCUMENT_ADDED", "CHANGED", "CREATED");
+                .containsExactly("Withdrawn", "Document added", "Changed", "Created");
         assertThat(history.findValuesAsString("username")).containsExactly("ada", "ed", "ed", "ed");
 
         JsonNode created = history.get(3);
-        assertThat(change(created, "title").get("before").isNull()).isTrue();
-        assertThat(change(created, "title").get("after").asString()).isEqualTo("First title");
+        assertThat(change(created, "Title in English").get("before").isNull()).isTrue();
+        assertThat(change(created, "Title in English").get("after").asString()).isEqualTo("First title");
 
         JsonNode changed = history.get(2);
-        assertThat(change(changed, "title").get("before").asString()).isEqualTo("First title");
-        assertThat(change(changed, "title").get("after").asString()).isEqualTo("Second title");
-        assertThat(change(changed, "areas").get("before").toString()).isEqualTo("[\"CULTURE\",\"ENVIRONMENT\"]");
-        assertThat(change(changed, "areas").get("after").toString()).isEqualTo("[\"CULTURE\",\"SPORT\"]");
-        assertThat(change(changed, "signatories").get("after").get(1).asString())
-                .isEqualTo("Mayor of Testville (PARTNER: " + partner + ")");
-        assertThat(change(changed, "texts[en]").get("after").asString()).isEqualTo("The parties agree, as amended.");
-        assertThat(change(changed, "texts[ja]").get("before").isNull()).isTrue();
-        assertThat(change(changed, "texts[ja]").get("after").asString()).isEqualTo("覚書\n\n両者は合意する。");
-        assertThat(changed.get("changes").findValuesAsString("field")).doesNotContain("partners", "status", "type");
+        assertThat(change(changed, "Title in English").get("before").asString()).isEqualTo("First title");
+        assertThat(change(changed, "Title in English").get("after").asString()).isEqualTo("Second title");
+        assertThat(change(changed, "Areas of cooperation").get("before").toString()).isEqualTo("[\"Culture\",\"Environment\"]");
+        assertThat(change(changed, "Areas of cooperation").get("after").toString()).isEqualTo("[\"Culture\",\"Sport\"]");
+        assertThat(change(changed, "Signatories").get("after").get(1).asString())
+                .isEqualTo("Mayor of Testville (Partner: " + partner + ")");
+        assertThat(change(changed, "Full text in English").get("after").asString()).isEqualTo("The parties agree, as amended.");
+        assertThat(change(changed, "Full text in Japanese").get("before").isNull()).isTrue();
+        assertThat(change(changed, "Full text in Japanese").get("after").asString()).isEqualTo("覚書\n\n両者は合意する。");
+        assertThat(changed.get("changes").findValuesAsString("field")).doesNotContain("Partners", "Status", "Type");
 
         JsonNode document = history.get(1);
-        assertThat(document.get("changes").findValuesAsString("field")).containsExactly("documents");
-        assertThat(change(document, "documents").get("after").get(0).asString()).startsWith("en · signed.pdf · ");
+        assertThat(document.get("changes").findValuesAsString("field")).containsExactly("Signed documents");
+        assertThat(change(document, "Signed documents").get("after").get(0).asString()).startsWith("en · signed.pdf · ");
 
         JsonNode withdrawn = history.get(0);
-        assertThat(change(withdrawn, "visibility").get("before").asString()).isEqualTo("PUBLISHED");
-        assertThat(change(withdrawn, "visibility").get("after").asString()).isEqualTo("WITHDRAWN");
+        assertThat(change(withdrawn, "Visibility").get("before").asString()).isEqualTo("Published");
+        assertThat(change(withdrawn, "Visibility").get("after").asString()).isEqualTo("Withdrawn");
     }
 
     @Test
@@ -115,9 +115,9 @@ class HistoryRecordingTest {
         body.put("title", seededTitle);
         mvc.perform(api.putJson("/api/v1/agreements/2", body).header("If-Match", etag).with(EDITOR))
                 .andExpect(status().isOk());
-        assertThat(history.get(0).get("kind").asString()).isEqualTo("CHANGED");
-        assertThat(history.get(0).get("changes").findValuesAsString("field")).containsExactly("title");
-        assertThat(change(history.get(0), "title").get("before").asString()).isEqualTo(seededTitle);
+        assertThat(history.get(0).get("kind").asString()).isEqualTo("Changed");
+        assertThat(history.get(0).get("changes").findValuesAsString("field")).containsExactly("Title in English");
+        assertThat(change(history.get(0), "Title in English").get("before").asString()).isEqualTo(seededTitle);
         assertThat(history.get(history.size() - 1).get("username").asString()).isEqualTo("seed");
     }
 
@@ -130,10 +130,10 @@ class HistoryRecordingTest {
         mvc.perform(api.putJson("/api/v1/partners/" + partner, body).header("If-Match", "\"v0\"").with(ADMIN))
                 .andExpect(status().isOk());
         JsonNode partnerHistory = api.getJson("/api/v1/partners/" + partner + "/history", EDITOR);
-        assertThat(partnerHistory.findValuesAsString("kind")).containsExactly("CHANGED", "CREATED");
+        assertThat(partnerHistory.findValuesAsString("kind")).containsExactly("Changed", "Created");
         assertThat(partnerHistory.findValuesAsString("username")).containsExactly("ada", "ed");
-        assertThat(change(partnerHistory.get(0), "relationshipSince").get("after").asString()).isEqualTo("1996");
-        assertThat(change(partnerHistory.get(0), "name").get("before").asString()).startsWith("Testville");
+        assertThat(change(partnerHistory.get(0), "Relationship since").get("after").asString()).isEqualTo("1996");
+        assertThat(change(partnerHistory.get(0), "Name in English").get("before").asString()).startsWith("Testville");
 
         long meeting = api.create("/api/v1/meetings", api.meeting("A visit", partner)).get("id").asLong();
         Map<String, Object> changed = api.meeting("A visit", partner);
@@ -142,8 +142,8 @@ class HistoryRecordingTest {
                 .andExpect(status().isOk());
         mvc.perform(post("/api/v1/meetings/" + meeting + "/withdrawal").with(ADMIN)).andExpect(status().isOk());
         JsonNode meetingHistory = api.getJson("/api/v1/meetings/" + meeting + "/history", EDITOR);
-        assertThat(meetingHistory.findValuesAsString("kind")).containsExactly("WITHDRAWN", "CHANGED", "CREATED");
-        assertThat(change(meetingHistory.get(1), "agreements").get("after").toString()).isEqualTo("[1]");
+        assertThat(meetingHistory.findValuesAsString("kind")).containsExactly("Withdrawn", "Changed", "Created");
+        assertThat(change(meetingHistory.get(1), "Agreements signed or discussed").get("after").toString()).isEqualTo("[1]");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.citydiplomacy.portal.history.AuditTrail;
 import org.citydiplomacy.portal.history.AuditTrailReader;
 import org.citydiplomacy.portal.history.HistoryService;
 import org.citydiplomacy.portal.history.HistorySource;
+import org.citydiplomacy.portal.history.Phrase;
 import org.citydiplomacy.portal.history.RecordType;
 import org.citydiplomacy.portal.history.Snapshot;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
@@ -49,12 +50,14 @@ class AgreementHistory implements HistorySource {
         audit.people(trail, "signatories", "agreement_signatory", "agreement_id", id);
         audit.parts(trail, "agreement_area", "agreement_id", id, false, (t, rev, revtype, rs) -> {
             String area = rs.getString("area");
-            t.element("areas", rev, revtype, area, area, area);
+            t.element("areas", rev, revtype, area, area, Phrase.value("area", area));
         });
         audit.parts(trail, "agreement_relation", "agreement_id", id, false, (t, rev, revtype, rs) -> {
-            String display = rs.getString("kind") + " " + rs.getLong("related_id");
-            t.element("relations", rev, revtype, display, rs.getLong("related_id") + " " + rs.getString("kind"),
-                    display);
+            String kind = rs.getString("kind");
+            long related = rs.getLong("related_id");
+            String raw = kind + " " + related;
+            t.element("relations", rev, revtype, raw, related + " " + kind,
+                    Phrase.of(raw, "history.relation", Phrase.value("relationKind", kind), related));
         });
         audit.parts(trail, "agreement_text", "agreement_id", id, false, (t, rev, revtype, rs) -> {
             String title = rs.getString("title");
@@ -79,7 +82,7 @@ class AgreementHistory implements HistorySource {
 
     private static Map<String, Object> fields(ResultSet rs) throws SQLException {
         Map<String, Object> f = new LinkedHashMap<>();
-        f.put("type", rs.getString("type"));
+        f.put("type", Phrase.value("agreementType", rs.getString("type")));
         f.put("title", rs.getString("title"));
         f.put("titleJa", rs.getString("title_ja"));
         Object signed = Sql.partialDate(rs, "signed_on");
@@ -88,10 +91,10 @@ class AgreementHistory implements HistorySource {
         f.put("placeJa", rs.getString("place_ja"));
         f.put("summary", rs.getString("summary"));
         f.put("summaryJa", rs.getString("summary_ja"));
-        f.put("status", rs.getString("status"));
+        f.put("status", Phrase.value("agreementStatus", rs.getString("status")));
         f.put("reviewOn", iso(rs, "review_on"));
         f.put("expiresOn", iso(rs, "expires_on"));
-        f.put("visibility", rs.getString("visibility"));
+        f.put("visibility", Phrase.value("visibility", rs.getString("visibility")));
         f.put("staffNotes", rs.getString("staff_notes"));
         f.put("withdrawalReason", rs.getString("withdrawal_reason"));
         return f;
@@ -102,9 +105,13 @@ class AgreementHistory implements HistorySource {
         return date == null ? null : date.toString();
     }
 
-    private static String document(ResultSet rs) throws SQLException {
-        return String.join(" · ", Arrays.asList(rs.getString("language"), rs.getString("filename"),
-                rs.getLong("size_bytes") + " bytes", "SHA-256 " + rs.getString("sha256"),
-                rs.getString("visibility")));
+    private static Phrase document(ResultSet rs) throws SQLException {
+        long size = rs.getLong("size_bytes");
+        String visibility = rs.getString("visibility");
+        String raw = String.join(" · ", Arrays.asList(rs.getString("language"), rs.getString("filename"),
+                size + " bytes", "SHA-256 " + rs.getString("sha256"), visibility));
+        return Phrase.of(raw, "history.document", rs.getString("language"), rs.getString("filename"),
+                Phrase.of(size + " bytes", "format.fileSize.bytes", size), rs.getString("sha256"),
+                Phrase.value("visibility", visibility));
     }
 }

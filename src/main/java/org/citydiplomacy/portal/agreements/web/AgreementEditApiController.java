@@ -3,6 +3,7 @@ package org.citydiplomacy.portal.agreements.web;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -154,7 +155,8 @@ class AgreementEditApiController {
     /** Who changed what and when, newest first; document uploads included. */
     @GetMapping("/{id}/history")
     @Operation(operationId = "getAgreementHistory", summary = "Read who changed what and when, newest first")
-    List<HistoryEntry> history(@Parameter(description = "The agreement's id", example = "1") @PathVariable long id) {
-        return history.of(RecordType.AGREEMENT, Long.toString(id));
+    List<HistoryEntry> history(@Parameter(description = "The agreement's id", example = "1") @PathVariable long id,
+            Locale locale) {
+        return history.of(RecordType.AGREEMENT, Long.toString(id), locale);
     }
 }

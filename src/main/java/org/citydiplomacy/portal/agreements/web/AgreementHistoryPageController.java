@@ -28,7 +28,8 @@ class AgreementHistoryPageController {
     String history(@PathVariable long id, Locale locale, Model model) {
         String title = agreements.find(id, Audience.STAFF).titleIn(locale);
         model.addAttribute(HistoryPage.MODEL,
-                history.page(RecordType.AGREEMENT, Long.toString(id), title, "/staff/agreements/" + id + "/edit"));
+                history.page(RecordType.AGREEMENT, Long.toString(id), title, "/staff/agreements/" + id + "/edit",
+                        locale));
         return HistoryPage.VIEW;
     }
 }

@@ -1,6 +1,7 @@
 package org.citydiplomacy.portal.meetings.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -130,7 +131,8 @@ class MeetingEditApiController {
 
     @GetMapping("/{id}/history")
     @Operation(operationId = "getMeetingHistory", summary = "Read who changed what and when, newest first")
-    List<HistoryEntry> history(@Parameter(description = "The meeting's id", example = "1") @PathVariable long id) {
-        return history.of(RecordType.MEETING, Long.toString(id));
+    List<HistoryEntry> history(@Parameter(description = "The meeting's id", example = "1") @PathVariable long id,
+            Locale locale) {
+        return history.of(RecordType.MEETING, Long.toString(id), locale);
     }
 }

@@ -28,7 +28,8 @@ class MeetingHistoryPageController {
     String history(@PathVariable long id, Locale locale, Model model) {
         String title = meetings.find(id, Audience.STAFF).titleIn(locale);
         model.addAttribute(HistoryPage.MODEL,
-                history.page(RecordType.MEETING, Long.toString(id), title, "/staff/meetings/" + id + "/edit"));
+                history.page(RecordType.MEETING, Long.toString(id), title, "/staff/meetings/" + id + "/edit",
+                        locale));
         return HistoryPage.VIEW;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.citydiplomacy.portal.history.AuditTrail;
 import org.citydiplomacy.portal.history.AuditTrailReader;
 import org.citydiplomacy.portal.history.HistorySource;
+import org.citydiplomacy.portal.history.Phrase;
 import org.citydiplomacy.portal.history.RecordType;
 import org.citydiplomacy.portal.history.Snapshot;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
@@ -49,11 +50,11 @@ class PartnerHistory implements HistorySource {
         f.put("name", rs.getString("name"));
         f.put("nameJa", rs.getString("name_ja"));
         f.put("officialName", rs.getString("official_name"));
-        f.put("kind", rs.getString("kind"));
+        f.put("kind", Phrase.value("partnerKind", rs.getString("kind")));
         f.put("country", rs.getString("country"));
         f.put("latitude", plain(rs.getBigDecimal("latitude")));
         f.put("longitude", plain(rs.getBigDecimal("longitude")));
-        f.put("relationship", rs.getString("relationship"));
+        f.put("relationship", Phrase.value("relationship", rs.getString("relationship")));
         Object since = Sql.partialDate(rs, "relationship_since");
         f.put("relationshipSince", since == null ? null : since.toString());
         f.put("cityTerm", rs.getString("city_term"));
@@ -63,7 +64,7 @@ class PartnerHistory implements HistorySource {
         f.put("relationshipNoteJa", rs.getString("relationship_note_ja"));
         f.put("staffNotes", rs.getString("staff_notes"));
         f.put("withdrawalReason", rs.getString("withdrawal_reason"));
-        f.put("visibility", rs.getString("visibility"));
+        f.put("visibility", Phrase.value("visibility", rs.getString("visibility")));
         return f;
     }
 

@@ -1,6 +1,7 @@
 package org.citydiplomacy.portal.partners.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -128,7 +129,8 @@ class PartnerEditApiController {
     /** Who changed what and when, newest first. */
     @GetMapping("/{slug}/history")
     @Operation(operationId = "getPartnerHistory", summary = "Read who changed what and when, newest first")
-    List<HistoryEntry> history(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug) {
-        return history.of(RecordType.PARTNER, slug);
+    List<HistoryEntry> history(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug,
+            Locale locale) {
+        return history.of(RecordType.PARTNER, slug, locale);
     }
 }

@@ -28,7 +28,8 @@ class PartnerHistoryPageController {
     String history(@PathVariable String slug, Locale locale, Model model) {
         String title = partners.find(slug, Audience.STAFF).nameIn(locale);
         model.addAttribute(HistoryPage.MODEL,
-                history.page(RecordType.PARTNER, slug, title, "/staff/partners/" + slug + "/edit"));
+                history.page(RecordType.PARTNER, slug, title, "/staff/partners/" + slug + "/edit",
+                        locale));
         return HistoryPage.VIEW;
     }
 }

@@ -1,7 +1,13 @@
 package org.citydiplomacy.portal.platform.web;
 
 import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+
+import org.citydiplomacy.portal.shared.Office;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -11,6 +17,8 @@ import org.springframework.stereotype.Component;
 public class Formats {
 
     private static final double KIB = 1024.0;
+    private static final DateTimeFormatter OFFICE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(Office.ZONE);
 
     private final MessageSource messages;
 
@@ -43,6 +51,14 @@ public class Formats {
         }
         return messages.getMessage("format.fileSize.megabytes", new Object[] { number.format(bytes / (KIB * KIB)) },
                 locale);
+    }
+
+    /** A moment as the office's clock showed it ("2026-11-30 09:15" in Tokyo); empty for none. */
+    public String officeTime(TemporalAccessor at) {
+        if (at == null) {
+            return "";
+        }
+        return OFFICE_TIME.format(at instanceof OffsetDateTime time ? time.toInstant() : Instant.from(at));
     }
 
     /** A count with the reader's grouping: 100,000. */
