@@ -2,7 +2,6 @@ package org.citydiplomacy.portal.platform.errors;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,13 +50,15 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RecordWithdrawnException.class)
     ProblemDetail gone(RecordWithdrawnException ex) {
+        String on = ex.withdrawnAt() == null ? ""
+                : ex.withdrawnAt().atZone(org.citydiplomacy.portal.shared.Office.ZONE).toLocalDate().toString();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
-                "The " + ex.kind() + " " + ex.key() + " was withdrawn from publication"
-                        + (ex.withdrawnAt() == null ? "" : " on "
-                                + ex.withdrawnAt().atZone(org.citydiplomacy.portal.shared.Office.ZONE).toLocalDate())
-                        + (ex.reason() == null ? "." : ": " + ex.reason()));
+                ProblemTexts.text(messages, ex.withdrawnAt() == null ? "problem.withdrawn.detail"
+                        : "problem.withdrawn.detailOn", ProblemTexts.kind(messages, ex.kind()), ex.key(), on)
+                        + (ex.reason() == null ? "" : " " + ProblemTexts.text(messages, "problem.withdrawn.reason",
+                                ex.reason())));
         problem.setType(java.net.URI.create("https://citydiplomacy.org/problems/withdrawn"));
-        problem.setTitle("Withdrawn");
+        problem.setTitle(ProblemTexts.text(messages, "problem.withdrawn.title"));
         if (ex.withdrawnAt() != null) {
             problem.setProperty("withdrawnAt", ex.withdrawnAt().toString());
         }
@@ -70,9 +71,9 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RecordNotFoundException.class)
     ProblemDetail notFound(RecordNotFoundException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "No " + ex.kind() + " " + ex.key() + " exists, or it is not public.");
+                ProblemTexts.text(messages, "problem.notFound.detail", ProblemTexts.kind(messages, ex.kind()), ex.key()));
         problem.setType(NOT_FOUND_TYPE);
-        problem.setTitle("Not found");
+        problem.setTitle(ProblemTexts.text(messages, "problem.notFound.title"));
         return problem;
     }
 
@@ -93,14 +94,14 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail invalid(InvalidParametersException ex) {
         List<Map<String, Object>> errors = ex.errors().stream()
                 .map(e -> Map.<String, Object>of("parameter", e.parameter(), "message",
-                        messages.getMessage(e.code(), withValue(e.arguments(), e.rejectedValue()), Locale.ENGLISH),
+                        messages.getMessage(e.code(), withValue(e.arguments(), e.rejectedValue()), ProblemTexts.locale()),
                         "rejectedValue", String.valueOf(e.rejectedValue())))
                 .toList();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Some parameters could not be used: " + String.join(", ",
-                        ex.errors().stream().map(InvalidParametersException.ParameterError::parameter).toList()) + ".");
+                ProblemTexts.text(messages, "problem.invalidParameters.detail", String.join(", ",
+                        ex.errors().stream().map(InvalidParametersException.ParameterError::parameter).toList())));
         problem.setType(INVALID_TYPE);
-        problem.setTitle("Invalid parameters");
+        problem.setTitle(ProblemTexts.text(messages, "problem.invalidParameters.title"));
         problem.setProperty("errors", errors);
         return problem;
     }
@@ -109,18 +110,19 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidFileNameException.class)
     ProblemDetail invalidFileName(InvalidFileNameException ex) {
         return WriteProblemAdvice.invalid(List.of(Map.of("field", "file", "message",
-                messages.getMessage("validation.document.fileName", null, Locale.ENGLISH))));
+                ProblemTexts.text(messages, "validation.document.fileName"))), messages);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
         String value = Texts.printable(String.valueOf(ex.getValue()));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "'" + ex.getName() + "' cannot be '" + value + "'.");
+                ProblemTexts.text(messages, "problem.typeMismatch.detail", ex.getName(), value));
         problem.setType(INVALID_TYPE);
-        problem.setTitle("Invalid parameters");
+        problem.setTitle(ProblemTexts.text(messages, "problem.invalidParameters.title"));
         problem.setProperty("errors", List.of(Map.of("parameter", ex.getName(), "message",
-                "must be a " + (ex.getRequiredType() == null ? "valid value" : ex.getRequiredType().getSimpleName()),
+                ProblemTexts.text(messages, "problem.typeMismatch.message",
+                        ex.getRequiredType() == null ? "?" : ex.getRequiredType().getSimpleName()),
                 "rejectedValue", value)));
         return problem;
     }
@@ -130,10 +132,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ex.getBody();
         problem.setType(INVALID_TYPE);
-        problem.setDetail("The request has invalid fields.");
+        problem.setTitle(ProblemTexts.text(messages, "problem.invalidFields.title"));
+        problem.setDetail(ProblemTexts.text(messages, "problem.invalidFields.detail"));
         problem.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
                 .map(e -> Map.of("field", e.getField(), "message",
-                        messages.getMessage(e, Locale.ENGLISH)))
+                        messages.getMessage(e, ProblemTexts.locale())))
                 .toList());
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
@@ -144,9 +147,9 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String allowed = allowedValues(ex);
         ProblemDetail problem = WriteProblemAdvice.invalid(List.of(Map.of("field", fieldOf(ex), "message",
-                allowed != null ? messages.getMessage("validation.json.allowedValues", new Object[] { allowed }, Locale.ENGLISH)
-                        : messages.getMessage(unreadableCode(ex), null, Locale.ENGLISH))));
-        problem.setDetail("The request body could not be read; nothing was saved.");
+                allowed != null ? ProblemTexts.text(messages, "validation.json.allowedValues", allowed)
+                        : ProblemTexts.text(messages, unreadableCode(ex)))), messages);
+        problem.setDetail(ProblemTexts.text(messages, "problem.unreadable.detail"));
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 

@@ -4,7 +4,6 @@ import org.citydiplomacy.portal.platform.web.Versions;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
@@ -45,11 +44,10 @@ class WriteProblemAdvice {
     @ExceptionHandler(StaleEditException.class)
     ProblemDetail stale(StaleEditException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
-                "The " + ex.kind() + " was saved by someone else after version " + ex.baseVersion()
-                        + "; it is now at version " + ex.currentVersion()
-                        + ". Nothing was saved: load it again, apply your change and send it with the new ETag.");
+                ProblemTexts.text(messages, "problem.stale.detail", ProblemTexts.kind(messages, ex.kind()),
+                        String.valueOf(ex.baseVersion()), String.valueOf(ex.currentVersion())));
         problem.setType(STALE_TYPE);
-        problem.setTitle("Edited meanwhile");
+        problem.setTitle(ProblemTexts.text(messages, "problem.stale.title"));
         problem.setProperty("baseVersion", ex.baseVersion());
         problem.setProperty("currentVersion", ex.currentVersion());
         problem.setProperty("currentETag", Versions.etag(ex.currentVersion()));
@@ -61,43 +59,42 @@ class WriteProblemAdvice {
     ProblemDetail raced(ObjectOptimisticLockingFailureException ex) {
         // Two saves of the same version at the same moment: the other one committed first.
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
-                "The record was saved by someone else at the same time. Nothing was saved: load it again.");
+                ProblemTexts.text(messages, "problem.raced.detail"));
         problem.setType(STALE_TYPE);
-        problem.setTitle("Edited meanwhile");
+        problem.setTitle(ProblemTexts.text(messages, "problem.stale.title"));
         return problem;
     }
 
     @ExceptionHandler(Versions.PreconditionFailedException.class)
     ProblemDetail noSuchVersion(Versions.PreconditionFailedException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
-                "If-Match names no version of this record; send the ETag of its GET.");
+                ProblemTexts.text(messages, "problem.noSuchVersion.detail"));
         problem.setType(STALE_TYPE);
-        problem.setTitle("Edited meanwhile");
+        problem.setTitle(ProblemTexts.text(messages, "problem.stale.title"));
         return problem;
     }
 
     @ExceptionHandler(Versions.PreconditionRequiredException.class)
     ProblemDetail versionRequired(Versions.PreconditionRequiredException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED,
-                "An update must say which version it is based on: send If-Match with the ETag of the record's GET.");
+                ProblemTexts.text(messages, "problem.versionRequired.detail"));
         problem.setType(PRECONDITION_TYPE);
-        problem.setTitle("Version required");
+        problem.setTitle(ProblemTexts.text(messages, "problem.versionRequired.title"));
         return problem;
     }
 
     @ExceptionHandler(InvalidCommandException.class)
     ProblemDetail invalidCommand(InvalidCommandException ex) {
-        return invalid(errors(ex));
+        return invalid(errors(ex), messages);
     }
 
     /** A PUT that leaves out fields the record has: it would erase them, so nothing is saved. */
     @ExceptionHandler(org.citydiplomacy.portal.platform.web.PresentFields.OmittedFieldsException.class)
     ProblemDetail omitted(org.citydiplomacy.portal.platform.web.PresentFields.OmittedFieldsException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                "A PUT replaces every field, and the body leaves out fields the record has a value for; nothing was"
-                        + " saved. Send them (null or [] to erase one), or use PATCH with application/merge-patch+json.");
+                ProblemTexts.text(messages, "problem.omitted.detail"));
         problem.setType(URI.create("https://citydiplomacy.org/problems/fields-omitted"));
-        problem.setTitle("Fields left out");
+        problem.setTitle(ProblemTexts.text(messages, "problem.omitted.title"));
         problem.setProperty("errors", errors(ex));
         return problem;
     }
@@ -105,13 +102,12 @@ class WriteProblemAdvice {
     /** Publishing a record with a part the public does not see: a conflict with the state of those parts. */
     @ExceptionHandler(HiddenPartsException.class)
     ProblemDetail hiddenParts(HiddenPartsException ex) {
-        String drafts = ex.draftNamesIn(Locale.ENGLISH);
+        String drafts = ex.draftNamesIn(ProblemTexts.locale());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Not published: readers would see it without parts that are not public; nothing was saved."
-                        + (drafts.isEmpty() ? "" : " Draft partners: " + drafts
-                                + ". Send the same request with ?publishDraftPartners=true to publish them with it."));
+                ProblemTexts.text(messages, "problem.hiddenParts.detail")
+                        + (drafts.isEmpty() ? "" : " " + ProblemTexts.text(messages, "problem.hiddenParts.drafts", drafts)));
         problem.setType(HIDDEN_PARTS_TYPE);
-        problem.setTitle("Parts not public");
+        problem.setTitle(ProblemTexts.text(messages, "problem.hiddenParts.title"));
         problem.setProperty("draftPartners", ex.draftPartners());
         problem.setProperty("errors", errors(ex));
         return problem;
@@ -120,7 +116,7 @@ class WriteProblemAdvice {
     private List<Map<String, Object>> errors(InvalidCommandException ex) {
         return ex.problems().stream()
                 .map(p -> Map.<String, Object>of("field", p.field(), "code", p.code(),
-                        "message", messages.getMessage(p.code(), p.arguments(), p.code(), Locale.ENGLISH)))
+                        "message", messages.getMessage(p.code(), p.arguments(), p.code(), ProblemTexts.locale())))
                 .toList();
     }
 
@@ -131,14 +127,14 @@ class WriteProblemAdvice {
                 .map(v -> Map.<String, Object>of("field", fieldOf(v.getPropertyPath().toString()),
                         "message", v.getMessage()))
                 .toList();
-        return invalid(errors);
+        return invalid(errors, messages);
     }
 
-    static ProblemDetail invalid(List<Map<String, Object>> errors) {
+    static ProblemDetail invalid(List<Map<String, Object>> errors, MessageSource messages) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request has invalid fields; nothing was saved.");
+                ProblemTexts.text(messages, "problem.invalidFields.detailNothingSaved"));
         problem.setType(INVALID_TYPE);
-        problem.setTitle("Invalid fields");
+        problem.setTitle(ProblemTexts.text(messages, "problem.invalidFields.title"));
         problem.setProperty("errors", errors);
         return problem;
     }
