@@ -21,6 +21,16 @@ public class AccountChangeRefusedException extends RuntimeException {
         return new AccountChangeRefusedException(null, "staff.accounts.own");
     }
 
+    /** Nobody changes their own role: an admin who demoted themselves could not undo it. */
+    public static AccountChangeRefusedException ownRole() {
+        return new AccountChangeRefusedException("role", "staff.accounts.role.own");
+    }
+
+    /** The last active administrator stays one: without one, nobody could manage accounts. */
+    public static AccountChangeRefusedException lastAdmin() {
+        return new AccountChangeRefusedException("role", "staff.accounts.role.lastAdmin");
+    }
+
     /** The form field at fault, or null for the whole form. */
     public String field() {
         return field;

@@ -87,6 +87,34 @@ public class AccountService {
         SecurityEvents.record("account.reactivated", "account", Usernames.normalise(username), "by", actor);
     }
 
+    /**
+     * Changes an account's role, recorded with who changed it; the account's sessions end everywhere,
+     * so that the new role applies at once (a demoted admin keeps no admin session).
+     * @throws AccountChangeRefusedException for one's own account, or to demote the last active admin
+     */
+    public void changeRole(String username, StaffRole role, String actor) {
+        String name = Usernames.normalise(username);
+        if (name.equals(Usernames.normalise(actor))) {
+            throw AccountChangeRefusedException.ownRole();
+        }
+        List<String> admins = accounts.lockActiveAdmins();
+        AccountSummary account = accounts.find(name).orElseThrow(() -> RecordNotFoundException.account(username));
+        if (account.role() == role) {
+            return;
+        }
+        if (account.role() == StaffRole.ADMIN && admins.equals(List.of(name))) {
+            throw AccountChangeRefusedException.lastAdmin();
+        }
+        accounts.setRole(name, account.role(), role, actor);
+        SecurityEvents.record("account.role-changed", "account", name, "from", account.role(), "to", role, "by", actor,
+                "sessions_ended", sessions.endAllOf(name));
+    }
+
+    @Transactional(readOnly = true)
+    public List<RoleChange> roleChanges(String username) {
+        return accounts.roleChanges(Usernames.normalise(username));
+    }
+
     /** A new password ends the account's sessions everywhere: whoever knew the old one is signed out. */
     public void resetPassword(String username, String newPassword, String actor) {
         String name = Usernames.normalise(username);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.citydiplomacy.portal.accounts.AccountSummary;
+import org.citydiplomacy.portal.accounts.RoleChange;
 import org.citydiplomacy.portal.accounts.StaffRole;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -58,6 +59,47 @@ public class Accounts {
                 .param("role", role.name())
                 .param("actor", actor)
                 .update() == 1;
+    }
+
+    /**
+     * The active administrators' usernames, their rows locked until the transaction ends: two admins
+     * demoting each other at the same moment cannot both succeed and leave none.
+     */
+    public List<String> lockActiveAdmins() {
+        return jdbc.sql("SELECT username FROM account WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE")
+                .query(String.class).list();
+    }
+
+    /** Sets the role and records the change; @return false if there is no such account */
+    public boolean setRole(String username, StaffRole from, StaffRole to, String actor) {
+        boolean updated = jdbc.sql("""
+                UPDATE account SET role = :role, updated_at = now(), updated_by = :actor
+                 WHERE username = :username""")
+                .param("role", to.name())
+                .param("actor", actor)
+                .param("username", username)
+                .update() == 1;
+        if (updated) {
+            jdbc.sql("""
+                    INSERT INTO account_role_change (username, from_role, to_role, changed_by)
+                    VALUES (:username, :from, :to, :actor)""")
+                    .param("username", username).param("from", from.name()).param("to", to.name())
+                    .param("actor", actor)
+                    .update();
+        }
+        return updated;
+    }
+
+    /** The account's role changes, newest first. */
+    public List<RoleChange> roleChanges(String username) {
+        return jdbc.sql("""
+                SELECT from_role, to_role, changed_at, changed_by FROM account_role_change
+                 WHERE username = ? ORDER BY changed_at DESC, id DESC""")
+                .param(username)
+                .query((rs, n) -> new RoleChange(StaffRole.valueOf(rs.getString("from_role")),
+                        StaffRole.valueOf(rs.getString("to_role")), rs.getTimestamp("changed_at").toInstant(),
+                        rs.getString("changed_by")))
+                .list();
     }
 
     /** @return false if there is no such account */

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admins create, deactivate, reactivate and reset staff accounts, and revoke anyone's tokens. */
@@ -92,6 +93,20 @@ class AccountAdminController {
         return "redirect:/staff/accounts/" + accounts.find(username).username();
     }
 
+    /** Another account's role; refused for one's own and for the last active administrator. */
+    @PostMapping("/{username}/role")
+    String changeRole(@PathVariable String username, @RequestParam StaffRole role, Principal admin,
+            RedirectAttributes redirect) {
+        try {
+            accounts.changeRole(username, role, admin.getName());
+            redirect.addFlashAttribute("flash", "staff.accounts.role.changed");
+        }
+        catch (AccountChangeRefusedException ex) {
+            redirect.addFlashAttribute("refusal", ex.messageCode());
+        }
+        return "redirect:/staff/accounts/" + accounts.find(username).username();
+    }
+
     @PostMapping("/{username}/password")
     String resetPassword(@PathVariable String username, @Valid @ModelAttribute("reset") PasswordReset reset,
             BindingResult result, Principal admin, Model model, RedirectAttributes redirect) {
@@ -119,6 +134,8 @@ class AccountAdminController {
         model.addAttribute("account", account);
         model.addAttribute("reset", reset);
         model.addAttribute("tokens", tokens.ofOwner(account.username()));
+        model.addAttribute("roles", StaffRole.values());
+        model.addAttribute("roleChanges", accounts.roleChanges(account.username()));
         model.addAttribute("now", Instant.now());
         return DETAILS;
     }
