@@ -67,7 +67,12 @@ public record AgreementDetails(long id, AgreementType type, String title, String
     }
 
     /** A signed document (PDF); its bytes are fetched separately. */
+    /** A signed document; {@code visibility} WITHDRAWN only ever reaches staff. */
     public record Document(long id, String language, String filename, String contentType, long sizeBytes,
-            String sha256) {
+            String sha256, Visibility visibility) {
+
+        public boolean withdrawn() {
+            return visibility == Visibility.WITHDRAWN;
+        }
     }
 }

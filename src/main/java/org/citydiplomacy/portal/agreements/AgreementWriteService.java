@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /**
  * Creates, edits and withdraws agreements and attaches their signed documents, for the staff forms
@@ -49,6 +51,18 @@ public interface AgreementWriteService {
 
     /** Stores a signed PDF with its language; anything that is not a real PDF within the size limit is refused. */
     DocumentAttached attach(long agreementId, @Valid DocumentUpload upload);
+
+    /**
+     * Withdraws a signed document: kept in storage and in the history with the reason, no longer
+     * shown or given to the public; staff still see it, marked withdrawn.
+     */
+    void withdrawDocument(long agreementId, long documentId, @NotBlank @Size(max = 2000) String reason);
+
+    /**
+     * A new version of a signed document: the new file is attached and the old one withdrawn, in one
+     * transaction, so the history keeps both.
+     */
+    DocumentAttached replaceDocument(long agreementId, long documentId, @Valid DocumentUpload upload);
 
     /** The agreement's current state as a command, with its version, to fill an edit form. */
     AgreementEdit edit(long id);

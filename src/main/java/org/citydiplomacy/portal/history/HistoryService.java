@@ -67,6 +67,16 @@ public class HistoryService {
         return entries;
     }
 
+    /** Files added (every earlier one as it was), replaced (one more, one changed) or withdrawn. */
+    private static ChangeKind documentsKind(FieldChange documents) {
+        List<?> before = documents.before() instanceof List<?> list ? list : List.of();
+        List<?> after = documents.after() instanceof List<?> list ? list : List.of();
+        if (after.containsAll(before)) {
+            return ChangeKind.DOCUMENT_ADDED;
+        }
+        return after.size() > before.size() ? ChangeKind.DOCUMENT_REPLACED : ChangeKind.DOCUMENT_WITHDRAWN;
+    }
+
     private static ChangeKind kind(Snapshot snapshot, List<FieldChange> changes) {
         if (snapshot.created()) {
             return ChangeKind.CREATED;
@@ -77,7 +87,7 @@ public class HistoryService {
             return ChangeKind.WITHDRAWN;
         }
         if (changes.stream().allMatch(c -> DOCUMENTS.equals(c.field()))) {
-            return ChangeKind.DOCUMENT_ADDED;
+            return documentsKind(changes.get(0));
         }
         return ChangeKind.CHANGED;
     }

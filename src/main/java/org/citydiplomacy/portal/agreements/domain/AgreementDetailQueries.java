@@ -68,7 +68,8 @@ public class AgreementDetailQueries {
                      FROM meeting_agreement ma JOIN meeting m ON m.id = ma.meeting_id
                     WHERE ma.agreement_id = a.id AND m.visibility IN (:visible)) AS meetings_json,
                   (SELECT coalesce(json_agg(json_build_object('id', d.id, 'language', d.language, 'filename', d.filename,
-                          'contentType', d.content_type, 'sizeBytes', d.size_bytes, 'sha256', d.sha256)
+                          'contentType', d.content_type, 'sizeBytes', d.size_bytes, 'sha256', d.sha256,
+                          'visibility', d.visibility)
                           ORDER BY d.language, d.id), '[]')
                      FROM agreement_document d
                     WHERE d.agreement_id = a.id AND d.visibility IN (:visible)) AS documents_json,

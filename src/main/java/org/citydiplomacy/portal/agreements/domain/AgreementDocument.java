@@ -69,6 +69,9 @@ class AgreementDocument {
     @Column(nullable = false, length = 10)
     private Visibility visibility;
 
+    @Column(name = "withdrawal_reason", length = 2000)
+    private String withdrawalReason;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -95,6 +98,20 @@ class AgreementDocument {
         this.sizeBytes = content.length;
         this.sha256 = sha256;
         this.visibility = Visibility.PUBLISHED;
+    }
+
+    boolean belongsTo(long agreement) {
+        return agreementId == agreement;
+    }
+
+    boolean isWithdrawn() {
+        return visibility == Visibility.WITHDRAWN;
+    }
+
+    /** Takes the file from the public, keeping its bytes and its history, with the reason why. */
+    void withdraw(String reason) {
+        this.visibility = Visibility.WITHDRAWN;
+        this.withdrawalReason = reason;
     }
 
     /** What the uploader is told about the stored file (after {@code save}, so with its id). */

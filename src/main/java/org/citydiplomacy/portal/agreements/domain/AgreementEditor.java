@@ -160,6 +160,33 @@ class AgreementEditor implements AgreementWriteService {
         return attached;
     }
 
+    @Override
+    public void withdrawDocument(long agreementId, long documentId, String reason) {
+        withdraw(agreementId, documentId, reason.strip());
+        Agreement agreement = load(agreementId);
+        agreement.documentAttached();
+        agreements.saveAndFlush(agreement);
+    }
+
+    @Override
+    public DocumentAttached replaceDocument(long agreementId, long documentId, DocumentUpload upload) {
+        AgreementDocument old = liveDocument(agreementId, documentId);
+        DocumentAttached attached = attach(agreementId, upload);
+        // No reason of its own: the history shows the change as a replacement, the new file beside the old.
+        old.withdraw(null);
+        return attached;
+    }
+
+    private void withdraw(long agreementId, long documentId, String reason) {
+        liveDocument(agreementId, documentId).withdraw(reason);
+    }
+
+    /** A document of this agreement that is not withdrawn yet, else "not found" (a withdrawn one has nothing left to do). */
+    private AgreementDocument liveDocument(long agreementId, long documentId) {
+        return documents.find(documentId).filter(d -> d.belongsTo(agreementId) && !d.isWithdrawn())
+                .orElseThrow(() -> RecordNotFoundException.document(documentId));
+    }
+
     /**
      * Checks everything a command refers to, collecting every problem before anything is written.
      * @return the ids of the partners the command names

@@ -108,10 +108,12 @@ class AgreementHistory implements HistorySource {
     private static Phrase document(ResultSet rs) throws SQLException {
         long size = rs.getLong("size_bytes");
         String visibility = rs.getString("visibility");
+        String reason = rs.getString("withdrawal_reason");
         String raw = String.join(" · ", Arrays.asList(rs.getString("language"), rs.getString("filename"),
-                size + " bytes", "SHA-256 " + rs.getString("sha256"), visibility));
-        return Phrase.of(raw, "history.document", rs.getString("language"), rs.getString("filename"),
+                size + " bytes", "SHA-256 " + rs.getString("sha256"), visibility)) + (reason == null ? "" : ": " + reason);
+        return Phrase.of(raw, reason == null ? "history.document" : "history.document.withdrawn",
+                rs.getString("language"), rs.getString("filename"),
                 Phrase.of(size + " bytes", "format.fileSize.bytes", size), rs.getString("sha256"),
-                Phrase.value("visibility", visibility));
+                Phrase.value("visibility", visibility), reason);
     }
 }

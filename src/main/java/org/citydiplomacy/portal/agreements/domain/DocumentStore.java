@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.citydiplomacy.portal.agreements.DocumentProperties;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
@@ -40,6 +41,10 @@ class DocumentStore {
                 case PDF -> { }
             }
         }
+    }
+
+    Optional<AgreementDocument> find(long documentId) {
+        return documents.findById(documentId);
     }
 
     /** Stores a checked file of an agreement; {@code language} is already canonical. */

@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Attaching a signed PDF to an agreement; the write service checks that it really is one. */
+/**
+ * Attaching a signed PDF to an agreement, or a new version of one ({@code replaces}: the old file is
+ * withdrawn and kept); the write service checks that it really is a PDF.
+ */
 @Controller
 @RequestMapping("/staff/agreements/{id}/documents")
 class DocumentUploadController {
@@ -30,7 +33,7 @@ class DocumentUploadController {
     static final String VIEW = "agreements/documentForm";
 
     /** The form's fields, for showing them again with their errors. */
-    record DocumentForm(String language, String file) {
+    record DocumentForm(String language, String file, Long replaces) {
     }
 
     private final AgreementWriteService agreements;
@@ -44,21 +47,27 @@ class DocumentUploadController {
     }
 
     @GetMapping("/new")
-    String initUploadForm(@PathVariable long id, Model model) {
-        return show(id, new DocumentForm("en", null), null, model);
+    String initUploadForm(@PathVariable long id, @RequestParam(required = false) Long replaces, Model model) {
+        return show(id, new DocumentForm("en", null, replaces), null, model);
     }
 
     @PostMapping
     String processUploadForm(@PathVariable long id, @RequestParam(defaultValue = "") String language,
-            @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
-            throws IOException {
-        DocumentForm form = new DocumentForm(language, null);
+            @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) Long replaces,
+            Model model, RedirectAttributes redirect) throws IOException {
+        DocumentForm form = new DocumentForm(language, null, replaces);
         BindingResult result = new BeanPropertyBindingResult(form, "document");
         try {
             byte[] content = file == null || file.isEmpty() ? null : file.getBytes();
-            agreements.attach(id, new DocumentUpload(language.strip(), file == null ? null : file.getOriginalFilename(),
-                    content));
-            redirect.addFlashAttribute("flash", "staff.documents.attached");
+            DocumentUpload upload = new DocumentUpload(language.strip(),
+                    file == null ? null : file.getOriginalFilename(), content);
+            if (replaces == null) {
+                agreements.attach(id, upload);
+            }
+            else {
+                agreements.replaceDocument(id, replaces, upload);
+            }
+            redirect.addFlashAttribute("flash", replaces == null ? "staff.documents.attached" : "staff.documents.replaced");
             return "redirect:/staff/agreements/" + id + "/edit";
         }
         catch (InvalidCommandException ex) {
