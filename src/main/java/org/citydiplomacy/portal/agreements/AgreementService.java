@@ -2,6 +2,7 @@ package org.citydiplomacy.portal.agreements;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -15,6 +16,7 @@ import org.citydiplomacy.portal.shared.DataVersion;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.PageResult;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -127,6 +129,12 @@ public class AgreementService {
 
     public List<AgreementSummary> ofPartner(String partnerSlug, Audience audience) {
         return queries.ofPartner(partnerSlug, audience);
+    }
+
+    /** The review and expiry dates of a partner's agreements, by agreement id: staff only. */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    public Map<Long, AgreementDeadlines> deadlinesOfPartner(String partnerSlug) {
+        return queries.deadlinesOfPartner(partnerSlug);
     }
 
     public long count(Audience audience) {

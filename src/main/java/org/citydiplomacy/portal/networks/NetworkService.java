@@ -28,6 +28,11 @@ public class NetworkService {
         return queries.summaries(audience);
     }
 
+    /** The networks a partner belongs to with the city, by name. */
+    public List<NetworkRef> ofPartner(String partnerSlug) {
+        return queries.ofPartner(partnerSlug);
+    }
+
     /** @throws RecordNotFoundException if there is no network with that slug */
     public NetworkDetails find(String slug, Audience audience) {
         return queries.details(slug, audience).orElseThrow(() -> RecordNotFoundException.network(slug));

@@ -7,6 +7,7 @@ import org.citydiplomacy.portal.partners.domain.PartnerQueries;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.DataVersion;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,6 +62,12 @@ public class PartnerService {
 
     public long count(Audience audience) {
         return queries.count(audience);
+    }
+
+    /** The staff's notes on a partner (null if none): staff only, never for a public page. */
+    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    public String staffNotes(String slug) {
+        return queries.staffNotes(slug);
     }
 
     private record ListKey(long version, Audience audience) {

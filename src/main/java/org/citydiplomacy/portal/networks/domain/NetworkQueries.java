@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.citydiplomacy.portal.networks.NetworkDetails;
+import org.citydiplomacy.portal.networks.NetworkRef;
 import org.citydiplomacy.portal.networks.NetworkSummary;
 import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.shared.Audience;
@@ -29,6 +30,16 @@ public class NetworkQueries {
     NetworkQueries(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+    }
+
+    public List<NetworkRef> ofPartner(String partnerSlug) {
+        return jdbc.sql("""
+                SELECT n.slug, n.name, n.name_ja FROM network n
+                  JOIN network_partner np ON np.network_id = n.id JOIN partner p ON p.id = np.partner_id
+                 WHERE p.slug = :slug ORDER BY n.name""")
+                .param("slug", partnerSlug)
+                .query((rs, i) -> new NetworkRef(rs.getString("slug"), rs.getString("name"), rs.getString("name_ja")))
+                .list();
     }
 
     public List<NetworkSummary> summaries(Audience audience) {

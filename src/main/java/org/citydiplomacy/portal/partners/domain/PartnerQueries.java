@@ -121,6 +121,11 @@ public class PartnerQueries {
                 .list();
     }
 
+    public String staffNotes(String slug) {
+        return jdbc.sql("SELECT staff_notes FROM partner WHERE slug = :slug").param("slug", slug)
+                .query(String.class).optional().orElse(null);
+    }
+
     public long count(Audience audience) {
         return jdbc.sql("SELECT count(*) FROM partner WHERE visibility IN (:visible)")
                 .param("visible", audience.visibleValues())
