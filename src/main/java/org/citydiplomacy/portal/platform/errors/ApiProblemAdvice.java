@@ -51,13 +51,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RecordWithdrawnException.class)
     ProblemDetail gone(RecordWithdrawnException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.GONE, java.net.URI.create("https://citydiplomacy.org/problems/withdrawn"), "Withdrawn",
                 "The " + ex.kind() + " " + ex.key() + " was withdrawn from publication"
                         + (ex.withdrawnAt() == null ? "" : " on "
                                 + ex.withdrawnAt().atZone(org.citydiplomacy.portal.shared.Office.ZONE).toLocalDate())
                         + (ex.reason() == null ? "." : ": " + ex.reason()));
-        problem.setType(java.net.URI.create("https://citydiplomacy.org/problems/withdrawn"));
-        problem.setTitle("Withdrawn");
         if (ex.withdrawnAt() != null) {
             problem.setProperty("withdrawnAt", ex.withdrawnAt().toString());
         }
@@ -69,11 +67,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RecordNotFoundException.class)
     ProblemDetail notFound(RecordNotFoundException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+        return ProblemResponses.problem(HttpStatus.NOT_FOUND, NOT_FOUND_TYPE, "Not found",
                 "No " + ex.kind() + " " + ex.key() + " exists, or it is not public.");
-        problem.setType(NOT_FOUND_TYPE);
-        problem.setTitle("Not found");
-        return problem;
     }
 
     /** The database is away: 503 with Retry-After; any other failure of these kinds goes on to the error page. */
@@ -96,11 +91,9 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                         messages.getMessage(e.code(), withValue(e.arguments(), e.rejectedValue()), Locale.ENGLISH),
                         "rejectedValue", String.valueOf(e.rejectedValue())))
                 .toList();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, INVALID_TYPE, "Invalid parameters",
                 "Some parameters could not be used: " + String.join(", ",
                         ex.errors().stream().map(InvalidParametersException.ParameterError::parameter).toList()) + ".");
-        problem.setType(INVALID_TYPE);
-        problem.setTitle("Invalid parameters");
         problem.setProperty("errors", errors);
         return problem;
     }
@@ -115,10 +108,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
         String value = Texts.printable(String.valueOf(ex.getValue()));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, INVALID_TYPE, "Invalid parameters",
                 "'" + ex.getName() + "' cannot be '" + value + "'.");
-        problem.setType(INVALID_TYPE);
-        problem.setTitle("Invalid parameters");
         problem.setProperty("errors", List.of(Map.of("parameter", ex.getName(), "message",
                 "must be a " + (ex.getRequiredType() == null ? "valid value" : ex.getRequiredType().getSimpleName()),
                 "rejectedValue", value)));

@@ -44,12 +44,10 @@ class WriteProblemAdvice {
 
     @ExceptionHandler(StaleEditException.class)
     ProblemDetail stale(StaleEditException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.PRECONDITION_FAILED, STALE_TYPE, "Edited meanwhile",
                 "The " + ex.kind() + " was saved by someone else after version " + ex.baseVersion()
                         + "; it is now at version " + ex.currentVersion()
                         + ". Nothing was saved: load it again, apply your change and send it with the new ETag.");
-        problem.setType(STALE_TYPE);
-        problem.setTitle("Edited meanwhile");
         problem.setProperty("baseVersion", ex.baseVersion());
         problem.setProperty("currentVersion", ex.currentVersion());
         problem.setProperty("currentETag", Versions.etag(ex.currentVersion()));
@@ -60,29 +58,20 @@ class WriteProblemAdvice {
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail raced(ObjectOptimisticLockingFailureException ex) {
         // Two saves of the same version at the same moment: the other one committed first.
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+        return ProblemResponses.problem(HttpStatus.PRECONDITION_FAILED, STALE_TYPE, "Edited meanwhile",
                 "The record was saved by someone else at the same time. Nothing was saved: load it again.");
-        problem.setType(STALE_TYPE);
-        problem.setTitle("Edited meanwhile");
-        return problem;
     }
 
     @ExceptionHandler(Versions.PreconditionFailedException.class)
     ProblemDetail noSuchVersion(Versions.PreconditionFailedException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+        return ProblemResponses.problem(HttpStatus.PRECONDITION_FAILED, STALE_TYPE, "Edited meanwhile",
                 "If-Match names no version of this record; send the ETag of its GET.");
-        problem.setType(STALE_TYPE);
-        problem.setTitle("Edited meanwhile");
-        return problem;
     }
 
     @ExceptionHandler(Versions.PreconditionRequiredException.class)
     ProblemDetail versionRequired(Versions.PreconditionRequiredException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED,
+        return ProblemResponses.problem(HttpStatus.PRECONDITION_REQUIRED, PRECONDITION_TYPE, "Version required",
                 "An update must say which version it is based on: send If-Match with the ETag of the record's GET.");
-        problem.setType(PRECONDITION_TYPE);
-        problem.setTitle("Version required");
-        return problem;
     }
 
     @ExceptionHandler(InvalidCommandException.class)
@@ -93,11 +82,10 @@ class WriteProblemAdvice {
     /** A PUT that leaves out fields the record has: it would erase them, so nothing is saved. */
     @ExceptionHandler(org.citydiplomacy.portal.platform.web.PresentFields.OmittedFieldsException.class)
     ProblemDetail omitted(org.citydiplomacy.portal.platform.web.PresentFields.OmittedFieldsException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.UNPROCESSABLE_CONTENT,
+                URI.create("https://citydiplomacy.org/problems/fields-omitted"), "Fields left out",
                 "A PUT replaces every field, and the body leaves out fields the record has a value for; nothing was"
                         + " saved. Send them (null or [] to erase one), or use PATCH with application/merge-patch+json.");
-        problem.setType(URI.create("https://citydiplomacy.org/problems/fields-omitted"));
-        problem.setTitle("Fields left out");
         problem.setProperty("errors", errors(ex));
         return problem;
     }
@@ -106,12 +94,10 @@ class WriteProblemAdvice {
     @ExceptionHandler(HiddenPartsException.class)
     ProblemDetail hiddenParts(HiddenPartsException ex) {
         String drafts = ex.draftNamesIn(Locale.ENGLISH);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.CONFLICT, HIDDEN_PARTS_TYPE, "Parts not public",
                 "Not published: readers would see it without parts that are not public; nothing was saved."
                         + (drafts.isEmpty() ? "" : " Draft partners: " + drafts
                                 + ". Send the same request with ?publishDraftPartners=true to publish them with it."));
-        problem.setType(HIDDEN_PARTS_TYPE);
-        problem.setTitle("Parts not public");
         problem.setProperty("draftPartners", ex.draftPartners());
         problem.setProperty("errors", errors(ex));
         return problem;
@@ -135,10 +121,8 @@ class WriteProblemAdvice {
     }
 
     static ProblemDetail invalid(List<Map<String, Object>> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, INVALID_TYPE, "Invalid fields",
                 "The request has invalid fields; nothing was saved.");
-        problem.setType(INVALID_TYPE);
-        problem.setTitle("Invalid fields");
         problem.setProperty("errors", errors);
         return problem;
     }
