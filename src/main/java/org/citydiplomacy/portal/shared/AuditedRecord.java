@@ -3,41 +3,21 @@ package org.citydiplomacy.portal.shared;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedBy;
 import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
- * What every kept record carries: the version an edit must be based on (optimistic locking), and
- * who created and last changed it. The version is part of the audited history; the attribution
- * columns are not, since each revision records its own author.
+ * What every edited record carries besides its version and creation: who last changed it and when,
+ * and its withdrawal. The attribution columns are not part of the audited history, since each
+ * revision records its own author.
  */
 @MappedSuperclass
 @Audited
-@EntityListeners(AuditingEntityListener.class)
-public abstract class AuditedRecord {
-
-    @Version
-    @Column(nullable = false)
-    private long version;
-
-    @NotAudited
-    @CreatedDate
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @NotAudited
-    @CreatedBy
-    @Column(name = "created_by", nullable = false, updatable = false, length = 100)
-    private String createdBy;
+public abstract class AuditedRecord extends CreatedRecord {
 
     @NotAudited
     @LastModifiedDate
@@ -55,10 +35,6 @@ public abstract class AuditedRecord {
 
     @Column(name = "withdrawal_reason", columnDefinition = "text")
     private String withdrawalReason;
-
-    public long version() {
-        return version;
-    }
 
     /** The withdrawal, if the record is withdrawn (its subclass knows); null otherwise. */
     protected Withdrawal withdrawalIf(boolean withdrawn) {

@@ -29,14 +29,13 @@ import org.citydiplomacy.portal.agreements.AgreementCommand;
 import org.citydiplomacy.portal.agreements.AgreementStatus;
 import org.citydiplomacy.portal.agreements.AgreementType;
 import org.citydiplomacy.portal.agreements.CooperationArea;
-import org.citydiplomacy.portal.shared.AuditedRecord;
 import org.citydiplomacy.portal.shared.DatePrecision;
 import org.citydiplomacy.portal.shared.InPlace;
 import org.citydiplomacy.portal.shared.LanguageTags;
 import org.citydiplomacy.portal.shared.PartnerLink;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.Person;
-import org.citydiplomacy.portal.shared.Visibility;
+import org.citydiplomacy.portal.shared.PublishableRecord;
 import org.hibernate.envers.Audited;
 
 /**
@@ -48,7 +47,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "agreement")
 @Audited
-class Agreement extends AuditedRecord {
+class Agreement extends PublishableRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -93,10 +92,6 @@ class Agreement extends AuditedRecord {
     @Column(name = "expires_on")
     private LocalDate expiresOn;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private Visibility visibility;
-
     @Column(name = "staff_notes", columnDefinition = "text")
     private String staffNotes;
 
@@ -137,37 +132,13 @@ class Agreement extends AuditedRecord {
         apply(command, partnerIds);
     }
 
-    /** Hides the agreement from the public; it stays, with its history, for staff. */
-    void withdraw(String reason) {
-        this.visibility = Visibility.WITHDRAWN;
-        noteWithdrawal(reason);
-    }
-
-    org.citydiplomacy.portal.shared.Withdrawal withdrawal() {
-        return withdrawalIf(visibility == Visibility.WITHDRAWN);
-    }
-
-    /** Visible to staff again, as a draft: publishing it again is a separate, deliberate step. */
-    void restore() {
-        if (visibility == Visibility.WITHDRAWN) {
-            this.visibility = Visibility.DRAFT;
-            forgetWithdrawal();
-        }
-    }
-
     /** A signed document was attached: the agreement's representation (and so its version) changes. */
     void documentAttached() {
         touch();
     }
 
-    boolean isWithdrawn() {
-        return visibility == Visibility.WITHDRAWN;
-    }
-
     private void apply(AgreementCommand c, Map<String, Long> partnerIds) {
-        if (c.visibility() == Visibility.WITHDRAWN) {
-            throw new IllegalArgumentException("An agreement is withdrawn by withdraw(), not by an edit");
-        }
+        showAs(c.visibility());
         this.type = c.type();
         this.title = c.title();
         this.titleJa = c.titleJa();
@@ -180,10 +151,6 @@ class Agreement extends AuditedRecord {
         this.status = c.status();
         this.reviewOn = c.reviewOn();
         this.expiresOn = c.expiresOn();
-        if (this.visibility == Visibility.WITHDRAWN) {
-            forgetWithdrawal(); // an administrator's edit restores it
-        }
-        this.visibility = c.visibility();
         this.staffNotes = c.staffNotes();
 
         // Value collections are changed in place, element by element, so that unchanged parts stay
@@ -218,7 +185,7 @@ class Agreement extends AuditedRecord {
                 Set.copyOf(areas), status, reviewOn, expiresOn,
                 relations.stream().sorted(Comparator.comparing(RelationLink::relatedId).thenComparing(RelationLink::kind))
                         .map(r -> new AgreementCommand.RelationCommand(r.kind(), r.relatedId())).toList(),
-                visibility, staffNotes,
+                visibility(), staffNotes,
                 new TreeMap<>(texts).entrySet().stream()
                         .map(e -> new AgreementCommand.TextCommand(e.getKey(), e.getValue().title(), e.getValue().body()))
                         .toList());
@@ -238,10 +205,5 @@ class Agreement extends AuditedRecord {
 
     Long id() {
         return id;
-    }
-
-
-    Visibility visibility() {
-        return visibility;
     }
 }

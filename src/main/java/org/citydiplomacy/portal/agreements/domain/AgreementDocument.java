@@ -1,11 +1,8 @@
 package org.citydiplomacy.portal.agreements.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -16,14 +13,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.citydiplomacy.portal.agreements.DocumentAttached;
+import org.citydiplomacy.portal.shared.CreatedRecord;
 import org.citydiplomacy.portal.shared.Visibility;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * A signed PDF of an agreement in one language. The history keeps its metadata and digest, not its
@@ -32,8 +27,7 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 @Entity
 @Table(name = "agreement_document")
 @Audited
-@EntityListeners(AuditingEntityListener.class)
-class AgreementDocument {
+class AgreementDocument extends CreatedRecord {
 
     static final String PDF = "application/pdf";
 
@@ -75,16 +69,6 @@ class AgreementDocument {
     @Version
     @Column(nullable = false)
     private long version;
-
-    @NotAudited
-    @CreatedDate
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @NotAudited
-    @CreatedBy
-    @Column(name = "created_by", nullable = false, updatable = false, length = 100)
-    private String createdBy;
 
     protected AgreementDocument() {
     }

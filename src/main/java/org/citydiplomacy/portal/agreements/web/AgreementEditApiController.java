@@ -25,7 +25,10 @@ import org.citydiplomacy.portal.history.HistoryEntry;
 import org.citydiplomacy.portal.history.HistoryService;
 import org.citydiplomacy.portal.history.RecordType;
 import org.citydiplomacy.portal.platform.web.ApiDocs;
+import org.citydiplomacy.portal.platform.web.CreatedResponse;
 import org.citydiplomacy.portal.platform.web.IdempotentCreate;
+import org.citydiplomacy.portal.platform.web.IfMatchParameter;
+import org.citydiplomacy.portal.platform.web.VersionedResponse;
 import org.citydiplomacy.portal.platform.web.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -70,10 +73,8 @@ class AgreementEditApiController {
                     examples = { @ExampleObject(name = "minimal", summary = "The fields a create needs: a draft of unknown status", value = """
                                     {"type": "MEMORANDUM_OF_UNDERSTANDING", "title": "Memorandum on climate action", "signedOn": "2026-02", "partners": ["paris"]}"""),
                             @ExampleObject(name = "published", summary = "Published, with a signatory and its English text", value = """
-                                    {"type": "JOINT_STATEMENT", "title": "Joint statement on urban resilience", "signedOn": "2025-10-14", "partners": ["paris"], "status": "IN_FORCE", "visibility": "PUBLISHED", "areas": ["DISASTER_RESILIENCE"], "signatories": [{"name": "Koike Yuriko", "office": "Governor of Tokyo", "side": "CITY"}], "texts": [{"language": "en", "body": "The parties agree to share what they learn."}]}""") })),
-            responses = @ApiResponse(responseCode = "201", description = "Created: Location is its URL, ETag its version",
-            headers = { @Header(name = "Location", description = "The new record's URL", schema = @Schema(type = "string", format = "uri-reference")),
-                    @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string")) }))
+                                    {"type": "JOINT_STATEMENT", "title": "Joint statement on urban resilience", "signedOn": "2025-10-14", "partners": ["paris"], "status": "IN_FORCE", "visibility": "PUBLISHED", "areas": ["DISASTER_RESILIENCE"], "signatories": [{"name": "Koike Yuriko", "office": "Governor of Tokyo", "side": "CITY"}], "texts": [{"language": "en", "body": "The parties agree to share what they learn."}]}""") })))
+    @CreatedResponse
     ResponseEntity<AgreementEdit> create(@Valid @RequestBody AgreementCommand command,
             @RequestParam(defaultValue = "false") boolean publishDraftPartners) {
         AgreementEdit created = agreements.create(command, publishDraftPartners);
@@ -90,12 +91,10 @@ class AgreementEditApiController {
             description = "Only the fields the patch names change; null removes a value. Send If-Match with the ETag: 428 without it, 412 if someone saved since.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = org.citydiplomacy.portal.platform.web.MergePatch.MEDIA_TYPE,
-                    schema = @Schema(type = "object", description = "The fields to change, as in an update"))),
-            responses = @ApiResponse(responseCode = "200", description = "Saved; ETag is the new version",
-            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
+                    schema = @Schema(type = "object", description = "The fields to change, as in an update"))))
+    @VersionedResponse(VersionedResponse.SAVED)
     ResponseEntity<AgreementEdit> patch(@Parameter(description = "The agreement's id", example = "1") @PathVariable long id,
-            @Parameter(required = true, description = "The ETag of the version this edit is based on", example = "\"3\"")
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @IfMatchParameter @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Parameter(hidden = true) @RequestBody tools.jackson.databind.JsonNode patch) {
         long version = Versions.fromIfMatch(ifMatch);
         AgreementCommand command = mergePatch.apply(agreements.edit(id).command(), patch, AgreementCommand.class);
@@ -104,12 +103,10 @@ class AgreementEditApiController {
 
     @PutMapping("/{id}")
     @Operation(operationId = "updateAgreement", summary = "Replace every editable field of an agreement",
-            description = "Send If-Match with the ETag of its GET or editable state: 428 without it, 412 if someone saved since.",
-            responses = @ApiResponse(responseCode = "200", description = "Saved; ETag is the new version",
-            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
+            description = "Send If-Match with the ETag of its GET or editable state: 428 without it, 412 if someone saved since.")
+    @VersionedResponse(VersionedResponse.SAVED)
     ResponseEntity<AgreementEdit> update(@Parameter(description = "The agreement's id", example = "1") @PathVariable long id,
-            @Parameter(required = true, description = "The ETag of the version this edit is based on", example = "\"3\"")
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @IfMatchParameter @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody AgreementCommand command,
             @RequestParam(defaultValue = "false") boolean publishDraftPartners) {
         long version = Versions.fromIfMatch(ifMatch);
@@ -120,9 +117,8 @@ class AgreementEditApiController {
 
     /** Withdraws the agreement from the public (administrators only); it stays, with its history. */
     @PostMapping("/{id}/withdrawal")
-    @Operation(operationId = "withdrawAgreement", summary = "Withdraw an agreement from the public (administrators only)",
-            responses = @ApiResponse(responseCode = "200", description = "Withdrawn; ETag is the new version",
-            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
+    @Operation(operationId = "withdrawAgreement", summary = "Withdraw an agreement from the public (administrators only)")
+    @VersionedResponse(VersionedResponse.WITHDRAWN)
     ResponseEntity<AgreementEdit> withdraw(@Parameter(description = "The agreement's id", example = "1") @PathVariable long id,
             @Valid @RequestBody(required = false) org.citydiplomacy.portal.shared.WithdrawalRequest request) {
         return Versions.tagged(agreements.withdraw(id, org.citydiplomacy.portal.shared.WithdrawalRequest.reasonOf(request)));
@@ -145,9 +141,8 @@ class AgreementEditApiController {
 
     /** Every editable field, staff notes included, in the shape a PUT takes. */
     @GetMapping("/{id}/editable")
-    @Operation(operationId = "getEditableAgreement", summary = "Read every editable field, staff notes included, in the shape an update takes",
-            responses = @ApiResponse(responseCode = "200", description = "The editable state",
-            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
+    @Operation(operationId = "getEditableAgreement", summary = "Read every editable field, staff notes included, in the shape an update takes")
+    @VersionedResponse(VersionedResponse.EDITABLE)
     ResponseEntity<AgreementEdit> editable(@Parameter(description = "The agreement's id", example = "1") @PathVariable long id) {
         return Versions.tagged(agreements.edit(id));
     }

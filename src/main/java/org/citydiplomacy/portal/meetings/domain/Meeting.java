@@ -25,13 +25,12 @@ import jakarta.persistence.Table;
 
 import org.citydiplomacy.portal.meetings.MeetingCommand;
 import org.citydiplomacy.portal.meetings.MeetingKind;
-import org.citydiplomacy.portal.shared.AuditedRecord;
 import org.citydiplomacy.portal.shared.DatePrecision;
 import org.citydiplomacy.portal.shared.InPlace;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.PartnerLink;
 import org.citydiplomacy.portal.shared.Person;
-import org.citydiplomacy.portal.shared.Visibility;
+import org.citydiplomacy.portal.shared.PublishableRecord;
 import org.hibernate.envers.Audited;
 
 /**
@@ -41,7 +40,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "meeting")
 @Audited
-class Meeting extends AuditedRecord {
+class Meeting extends PublishableRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -83,10 +82,6 @@ class Meeting extends AuditedRecord {
     @Column(name = "summary_ja", columnDefinition = "text")
     private String summaryJa;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private Visibility visibility;
-
     @Column(name = "staff_notes", columnDefinition = "text")
     private String staffNotes;
 
@@ -115,32 +110,8 @@ class Meeting extends AuditedRecord {
         apply(command, partnerIds);
     }
 
-    /** Hides the meeting from the public; it stays, with its history, for staff. */
-    void withdraw(String reason) {
-        this.visibility = Visibility.WITHDRAWN;
-        noteWithdrawal(reason);
-    }
-
-    org.citydiplomacy.portal.shared.Withdrawal withdrawal() {
-        return withdrawalIf(visibility == Visibility.WITHDRAWN);
-    }
-
-    /** Visible to staff again, as a draft: publishing it again is a separate, deliberate step. */
-    void restore() {
-        if (visibility == Visibility.WITHDRAWN) {
-            this.visibility = Visibility.DRAFT;
-            forgetWithdrawal();
-        }
-    }
-
-    boolean isWithdrawn() {
-        return visibility == Visibility.WITHDRAWN;
-    }
-
     private void apply(MeetingCommand c, Map<String, Long> partnerIds) {
-        if (c.visibility() == Visibility.WITHDRAWN) {
-            throw new IllegalArgumentException("A meeting is withdrawn by withdraw(), not by an edit");
-        }
+        showAs(c.visibility());
         if (c.endDate() != null && c.endDate().start().isBefore(c.date().start())) {
             throw new IllegalArgumentException("A meeting cannot end before it starts");
         }
@@ -155,10 +126,6 @@ class Meeting extends AuditedRecord {
         this.kind = c.kind();
         this.summary = c.summary();
         this.summaryJa = c.summaryJa();
-        if (this.visibility == Visibility.WITHDRAWN) {
-            forgetWithdrawal(); // an administrator's edit restores it
-        }
-        this.visibility = c.visibility();
         this.staffNotes = c.staffNotes();
 
         // Value collections are changed in place, element by element, so that unchanged parts stay
@@ -179,7 +146,7 @@ class Meeting extends AuditedRecord {
                         .map(p -> partnerSlugs.apply(p.partnerId())).toList(),
                 participants.stream().map(p -> new MeetingCommand.ParticipantCommand(p.name(), p.nameJa(), p.office(),
                         p.officeJa(), p.side(), p.partnerId() == null ? null : partnerSlugs.apply(p.partnerId()))).toList(),
-                agreements.stream().sorted().toList(), visibility, staffNotes);
+                agreements.stream().sorted().toList(), visibility(), staffNotes);
     }
 
     Set<Long> referencedPartnerIds() {

@@ -7,11 +7,9 @@ import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.citydiplomacy.portal.history.HistoryEntry;
@@ -21,7 +19,10 @@ import org.citydiplomacy.portal.meetings.MeetingCommand;
 import org.citydiplomacy.portal.meetings.MeetingEdit;
 import org.citydiplomacy.portal.meetings.MeetingWriteService;
 import org.citydiplomacy.portal.platform.web.ApiDocs;
+import org.citydiplomacy.portal.platform.web.CreatedResponse;
 import org.citydiplomacy.portal.platform.web.IdempotentCreate;
+import org.citydiplomacy.portal.platform.web.IfMatchParameter;
+import org.citydiplomacy.portal.platform.web.VersionedResponse;
 import org.citydiplomacy.portal.platform.web.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -63,10 +64,8 @@ class MeetingEditApiController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = MeetingCommand.class),
                     examples = { @ExampleObject(name = "minimal", summary = "The fields a create needs", value = """
-                                    {"title": "Governor visits Paris", "date": "2026-03", "kind": "BILATERAL_VISIT", "visibility": "DRAFT", "partners": ["paris"]}""") })),
-            responses = @ApiResponse(responseCode = "201", description = "Created: Location is its URL, ETag its version",
-            headers = { @Header(name = "Location", description = "The new record's URL", schema = @Schema(type = "string", format = "uri-reference")),
-                    @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string")) }))
+                                    {"title": "Governor visits Paris", "date": "2026-03", "kind": "BILATERAL_VISIT", "visibility": "DRAFT", "partners": ["paris"]}""") })))
+    @CreatedResponse
     ResponseEntity<MeetingEdit> create(@Valid @RequestBody MeetingCommand command,
             @RequestParam(defaultValue = "false") boolean publishDraftPartners) {
         MeetingEdit created = meetings.create(command, publishDraftPartners);
@@ -83,12 +82,10 @@ class MeetingEditApiController {
             description = "Only the fields the patch names change; null removes a value. Send If-Match with the ETag: 428 without it, 412 if someone saved since.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = org.citydiplomacy.portal.platform.web.MergePatch.MEDIA_TYPE,
-                    schema = @Schema(type = "object", description = "The fields to change, as in an update"))),
-            responses = @ApiResponse(responseCode = "200", description = "Saved; ETag is the new version",
-            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
+                    schema = @Schema(type = "object", description = "The fields to change, as in an update"))))
+    @VersionedResponse(VersionedResponse.SAVED)
     ResponseEntity<MeetingEdit> patch(@Parameter(description = "The meeting's id", example = "1") @PathVariable long id,
-            @Parameter(required = true, description = "The ETag of the version this edit is based on", example = "\"3\"")
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @IfMatchParameter @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Parameter(hidden = true) @RequestBody tools.jackson.databind.JsonNode patch) {
         long version = Versions.fromIfMatch(ifMatch);
         MeetingCommand command = mergePatch.apply(meetings.edit(id).command(), patch, MeetingCommand.class);
@@ -97,12 +94,10 @@ class MeetingEditApiController {
 
     @PutMapping("/{id}")
     @Operation(operationId = "updateMeeting", summary = "Replace every editable field of a meeting",
-            description = "Send If-Match with the ETag of its GET or editable state: 428 without it, 412 if someone saved since.",
-            responses = @ApiResponse(responseCode = "200", description = "Saved; ETag is the new version",
-            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
+            description = "Send If-Match with the ETag of its GET or editable state: 428 without it, 412 if someone saved since.")
+    @VersionedResponse(VersionedResponse.SAVED)
     ResponseEntity<MeetingEdit> update(@Parameter(description = "The meeting's id", example = "1") @PathVariable long id,
-            @Parameter(required = true, description = "The ETag of the version this edit is based on", example = "\"3\"")
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @IfMatchParameter @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody MeetingCommand command,
             @RequestParam(defaultValue = "false") boolean publishDraftPartners) {
         long version = Versions.fromIfMatch(ifMatch);
@@ -113,18 +108,16 @@ class MeetingEditApiController {
 
     /** Withdraws the meeting from the public (administrators only); it stays, with its history. */
     @PostMapping("/{id}/withdrawal")
-    @Operation(operationId = "withdrawMeeting", summary = "Withdraw a meeting from the public (administrators only)",
-            responses = @ApiResponse(responseCode = "200", description = "Withdrawn; ETag is the new version",
-            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
+    @Operation(operationId = "withdrawMeeting", summary = "Withdraw a meeting from the public (administrators only)")
+    @VersionedResponse(VersionedResponse.WITHDRAWN)
     ResponseEntity<MeetingEdit> withdraw(@Parameter(description = "The meeting's id", example = "1") @PathVariable long id,
             @Valid @RequestBody(required = false) org.citydiplomacy.portal.shared.WithdrawalRequest request) {
         return Versions.tagged(meetings.withdraw(id, org.citydiplomacy.portal.shared.WithdrawalRequest.reasonOf(request)));
     }
 
     @GetMapping("/{id}/editable")
-    @Operation(operationId = "getEditableMeeting", summary = "Read every editable field, staff notes included, in the shape an update takes",
-            responses = @ApiResponse(responseCode = "200", description = "The editable state",
-            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
+    @Operation(operationId = "getEditableMeeting", summary = "Read every editable field, staff notes included, in the shape an update takes")
+    @VersionedResponse(VersionedResponse.EDITABLE)
     ResponseEntity<MeetingEdit> editable(@Parameter(description = "The meeting's id", example = "1") @PathVariable long id) {
         return Versions.tagged(meetings.edit(id));
     }

@@ -15,9 +15,9 @@ import jakarta.persistence.Table;
 import org.citydiplomacy.portal.partners.PartnerCommand;
 import org.citydiplomacy.portal.partners.PartnerKind;
 import org.citydiplomacy.portal.partners.Relationship;
-import org.citydiplomacy.portal.shared.AuditedRecord;
 import org.citydiplomacy.portal.shared.DatePrecision;
 import org.citydiplomacy.portal.shared.PartialDate;
+import org.citydiplomacy.portal.shared.PublishableRecord;
 import org.citydiplomacy.portal.shared.Visibility;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -31,7 +31,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "partner")
 @Audited
-class Partner extends AuditedRecord {
+class Partner extends PublishableRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -92,10 +92,6 @@ class Partner extends AuditedRecord {
     @Column(name = "staff_notes", columnDefinition = "text")
     private String staffNotes;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private Visibility visibility;
-
     protected Partner() {
     }
 
@@ -109,28 +105,10 @@ class Partner extends AuditedRecord {
         apply(command);
     }
 
-    /** Hides the partner from the public; it stays, with its history, for staff. */
-    void withdraw(String reason) {
-        this.visibility = Visibility.WITHDRAWN;
-        noteWithdrawal(reason);
-    }
-
-    org.citydiplomacy.portal.shared.Withdrawal withdrawal() {
-        return withdrawalIf(visibility == Visibility.WITHDRAWN);
-    }
-
-    /** Visible to staff again, as a draft: publishing it again is a separate, deliberate step. */
-    void restore() {
-        if (visibility == Visibility.WITHDRAWN) {
-            this.visibility = Visibility.DRAFT;
-            forgetWithdrawal();
-        }
-    }
-
     /** A draft made public, because a record that names it is published (a withdrawn one is restored by an edit). */
     void publishDraft() {
-        if (visibility == Visibility.DRAFT) {
-            this.visibility = Visibility.PUBLISHED;
+        if (visibility() == Visibility.DRAFT) {
+            showAs(Visibility.PUBLISHED);
         }
     }
 
@@ -142,14 +120,8 @@ class Partner extends AuditedRecord {
         return nameJa;
     }
 
-    boolean isWithdrawn() {
-        return visibility == Visibility.WITHDRAWN;
-    }
-
     private void apply(PartnerCommand c) {
-        if (c.visibility() == Visibility.WITHDRAWN) {
-            throw new IllegalArgumentException("A partner is withdrawn by withdraw(), not by an edit");
-        }
+        showAs(c.visibility());
         this.name = c.name();
         this.nameJa = c.nameJa();
         this.officialName = c.officialName();
@@ -166,10 +138,6 @@ class Partner extends AuditedRecord {
         this.relationshipNote = c.relationshipNote();
         this.relationshipNoteJa = c.relationshipNoteJa();
         this.staffNotes = c.staffNotes();
-        if (this.visibility == Visibility.WITHDRAWN) {
-            forgetWithdrawal(); // an administrator's edit restores it
-        }
-        this.visibility = c.visibility();
     }
 
     /** The command that would reproduce the current state, for an edit form. */
@@ -177,7 +145,7 @@ class Partner extends AuditedRecord {
         return new PartnerCommand(slug, name, nameJa, officialName, kind, country, latitude, longitude, relationship,
                 PartialDate.ofNullable(relationshipSince,
                         relationshipSincePrecision == null ? null : relationshipSincePrecision.name()),
-                cityTerm, cityTermJa, partnerTerm, relationshipNote, relationshipNoteJa, staffNotes, visibility);
+                cityTerm, cityTermJa, partnerTerm, relationshipNote, relationshipNoteJa, staffNotes, visibility());
     }
 
     Long id() {
@@ -186,10 +154,5 @@ class Partner extends AuditedRecord {
 
     String slug() {
         return slug;
-    }
-
-
-    Visibility visibility() {
-        return visibility;
     }
 }

@@ -7,11 +7,9 @@ import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.citydiplomacy.portal.history.HistoryEntry;
@@ -21,7 +19,10 @@ import org.citydiplomacy.portal.partners.PartnerCommand;
 import org.citydiplomacy.portal.partners.PartnerEdit;
 import org.citydiplomacy.portal.partners.PartnerWriteService;
 import org.citydiplomacy.portal.platform.web.ApiDocs;
+import org.citydiplomacy.portal.platform.web.CreatedResponse;
 import org.citydiplomacy.portal.platform.web.IdempotentCreate;
+import org.citydiplomacy.portal.platform.web.IfMatchParameter;
+import org.citydiplomacy.portal.platform.web.VersionedResponse;
 import org.citydiplomacy.portal.platform.web.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -61,10 +62,8 @@ class PartnerEditApiController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PartnerCommand.class),
                     examples = { @ExampleObject(name = "minimal", summary = "The fields a create needs", value = """
-                                    {"name": "Lyon", "kind": "CITY", "country": "FR", "relationship": "PARTNER", "visibility": "DRAFT"}""") })),
-            responses = @ApiResponse(responseCode = "201", description = "Created: Location is its URL, ETag its version",
-            headers = { @Header(name = "Location", description = "The new record's URL", schema = @Schema(type = "string", format = "uri-reference")),
-                    @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string")) }))
+                                    {"name": "Lyon", "kind": "CITY", "country": "FR", "relationship": "PARTNER", "visibility": "DRAFT"}""") })))
+    @CreatedResponse
     ResponseEntity<PartnerEdit> create(@Valid @RequestBody PartnerCommand command) {
         PartnerEdit created = partners.create(command);
         return Versions.created("/api/v1/partners/" + created.slug(), created);
@@ -80,12 +79,10 @@ class PartnerEditApiController {
             description = "Only the fields the patch names change; null removes a value. Send If-Match with the ETag: 428 without it, 412 if someone saved since.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = org.citydiplomacy.portal.platform.web.MergePatch.MEDIA_TYPE,
-                    schema = @Schema(type = "object", description = "The fields to change, as in an update"))),
-            responses = @ApiResponse(responseCode = "200", description = "Saved; ETag is the new version",
-            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
+                    schema = @Schema(type = "object", description = "The fields to change, as in an update"))))
+    @VersionedResponse(VersionedResponse.SAVED)
     ResponseEntity<PartnerEdit> patch(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug,
-            @Parameter(required = true, description = "The ETag of the version this edit is based on", example = "\"3\"")
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @IfMatchParameter @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Parameter(hidden = true) @RequestBody tools.jackson.databind.JsonNode patch) {
         long version = Versions.fromIfMatch(ifMatch);
         PartnerCommand command = mergePatch.apply(partners.edit(slug).command(), patch, PartnerCommand.class);
@@ -94,12 +91,10 @@ class PartnerEditApiController {
 
     @PutMapping("/{slug}")
     @Operation(operationId = "updatePartner", summary = "Replace every editable field of a partner",
-            description = "Send If-Match with the ETag of its GET or editable state: 428 without it, 412 if someone saved since.",
-            responses = @ApiResponse(responseCode = "200", description = "Saved; ETag is the new version",
-            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
+            description = "Send If-Match with the ETag of its GET or editable state: 428 without it, 412 if someone saved since.")
+    @VersionedResponse(VersionedResponse.SAVED)
     ResponseEntity<PartnerEdit> update(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug,
-            @Parameter(required = true, description = "The ETag of the version this edit is based on", example = "\"3\"")
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @IfMatchParameter @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PartnerCommand command) {
         long version = Versions.fromIfMatch(ifMatch);
         // A PUT replaces every field: one the body leaves out would be erased silently, so it is refused (422).
@@ -109,9 +104,8 @@ class PartnerEditApiController {
 
     /** Withdraws the partner from the public (administrators only); it stays, with its history. */
     @PostMapping("/{slug}/withdrawal")
-    @Operation(operationId = "withdrawPartner", summary = "Withdraw a partner from the public (administrators only)",
-            responses = @ApiResponse(responseCode = "200", description = "Withdrawn; ETag is the new version",
-            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
+    @Operation(operationId = "withdrawPartner", summary = "Withdraw a partner from the public (administrators only)")
+    @VersionedResponse(VersionedResponse.WITHDRAWN)
     ResponseEntity<PartnerEdit> withdraw(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug,
             @Valid @RequestBody(required = false) org.citydiplomacy.portal.shared.WithdrawalRequest request) {
         return Versions.tagged(partners.withdraw(slug, org.citydiplomacy.portal.shared.WithdrawalRequest.reasonOf(request)));
@@ -119,9 +113,8 @@ class PartnerEditApiController {
 
     /** Every editable field, staff notes included, in the shape a PUT takes. */
     @GetMapping("/{slug}/editable")
-    @Operation(operationId = "getEditablePartner", summary = "Read every editable field, staff notes included, in the shape an update takes",
-            responses = @ApiResponse(responseCode = "200", description = "The editable state",
-            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(type = "string"))))
+    @Operation(operationId = "getEditablePartner", summary = "Read every editable field, staff notes included, in the shape an update takes")
+    @VersionedResponse(VersionedResponse.EDITABLE)
     ResponseEntity<PartnerEdit> editable(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug) {
         return Versions.tagged(partners.edit(slug));
     }

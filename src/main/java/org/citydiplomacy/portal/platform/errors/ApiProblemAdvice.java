@@ -52,13 +52,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail gone(RecordWithdrawnException ex) {
         String on = ex.withdrawnAt() == null ? ""
                 : ex.withdrawnAt().atZone(org.citydiplomacy.portal.shared.Office.ZONE).toLocalDate().toString();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.GONE, java.net.URI.create("https://citydiplomacy.org/problems/withdrawn"), ProblemTexts.text(messages, "problem.withdrawn.title"),
                 ProblemTexts.text(messages, ex.withdrawnAt() == null ? "problem.withdrawn.detail"
                         : "problem.withdrawn.detailOn", ProblemTexts.kind(messages, ex.kind()), ex.key(), on)
                         + (ex.reason() == null ? "" : " " + ProblemTexts.text(messages, "problem.withdrawn.reason",
                                 ex.reason())));
-        problem.setType(java.net.URI.create("https://citydiplomacy.org/problems/withdrawn"));
-        problem.setTitle(ProblemTexts.text(messages, "problem.withdrawn.title"));
         if (ex.withdrawnAt() != null) {
             problem.setProperty("withdrawnAt", ex.withdrawnAt().toString());
         }
@@ -70,10 +68,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RecordNotFoundException.class)
     ProblemDetail notFound(RecordNotFoundException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.NOT_FOUND, NOT_FOUND_TYPE, ProblemTexts.text(messages, "problem.notFound.title"),
                 ProblemTexts.text(messages, "problem.notFound.detail", ProblemTexts.kind(messages, ex.kind()), ex.key()));
-        problem.setType(NOT_FOUND_TYPE);
-        problem.setTitle(ProblemTexts.text(messages, "problem.notFound.title"));
         return problem;
     }
 
@@ -97,11 +93,9 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                         messages.getMessage(e.code(), withValue(e.arguments(), e.rejectedValue()), ProblemTexts.locale()),
                         "rejectedValue", String.valueOf(e.rejectedValue())))
                 .toList();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, INVALID_TYPE, ProblemTexts.text(messages, "problem.invalidParameters.title"),
                 ProblemTexts.text(messages, "problem.invalidParameters.detail", String.join(", ",
                         ex.errors().stream().map(InvalidParametersException.ParameterError::parameter).toList())));
-        problem.setType(INVALID_TYPE);
-        problem.setTitle(ProblemTexts.text(messages, "problem.invalidParameters.title"));
         problem.setProperty("errors", errors);
         return problem;
     }
@@ -116,10 +110,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
         String value = Texts.printable(String.valueOf(ex.getValue()));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, INVALID_TYPE, ProblemTexts.text(messages, "problem.invalidParameters.title"),
                 ProblemTexts.text(messages, "problem.typeMismatch.detail", ex.getName(), value));
-        problem.setType(INVALID_TYPE);
-        problem.setTitle(ProblemTexts.text(messages, "problem.invalidParameters.title"));
         problem.setProperty("errors", List.of(Map.of("parameter", ex.getName(), "message",
                 ProblemTexts.text(messages, "problem.typeMismatch.message",
                         ex.getRequiredType() == null ? "?" : ex.getRequiredType().getSimpleName()),

@@ -24,12 +24,9 @@ final class DatabaseUnavailable {
     }
 
     static ProblemDetail problem() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        return ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, TYPE, "Temporarily unavailable",
                 "The records' database cannot be reached just now; try again in a few seconds. "
                         + "A change answered with this was not confirmed: check whether it was saved before sending it again.");
-        problem.setType(TYPE);
-        problem.setTitle("Temporarily unavailable");
-        return problem;
     }
 
     static void retryAfter(HttpServletResponse response) {

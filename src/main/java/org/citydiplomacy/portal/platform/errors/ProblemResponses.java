@@ -24,10 +24,16 @@ public final class ProblemResponses {
 
     /** A problem of this type about the request's address. */
     public static ProblemDetail problem(HttpServletRequest request, HttpStatus status, URI type, String title, String detail) {
+        ProblemDetail problem = problem(status, type, title, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return problem;
+    }
+
+    /** A problem of this type, status, title and detail: what every answer of the advices starts from. */
+    public static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type);
         problem.setTitle(title);
-        problem.setInstance(URI.create(request.getRequestURI()));
         return problem;
     }
 

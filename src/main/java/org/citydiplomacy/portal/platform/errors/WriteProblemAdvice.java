@@ -43,11 +43,9 @@ class WriteProblemAdvice {
 
     @ExceptionHandler(StaleEditException.class)
     ProblemDetail stale(StaleEditException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.PRECONDITION_FAILED, STALE_TYPE, ProblemTexts.text(messages, "problem.stale.title"),
                 ProblemTexts.text(messages, "problem.stale.detail", ProblemTexts.kind(messages, ex.kind()),
                         String.valueOf(ex.baseVersion()), String.valueOf(ex.currentVersion())));
-        problem.setType(STALE_TYPE);
-        problem.setTitle(ProblemTexts.text(messages, "problem.stale.title"));
         problem.setProperty("baseVersion", ex.baseVersion());
         problem.setProperty("currentVersion", ex.currentVersion());
         problem.setProperty("currentETag", Versions.etag(ex.currentVersion()));
@@ -58,28 +56,22 @@ class WriteProblemAdvice {
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail raced(ObjectOptimisticLockingFailureException ex) {
         // Two saves of the same version at the same moment: the other one committed first.
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.PRECONDITION_FAILED, STALE_TYPE, ProblemTexts.text(messages, "problem.stale.title"),
                 ProblemTexts.text(messages, "problem.raced.detail"));
-        problem.setType(STALE_TYPE);
-        problem.setTitle(ProblemTexts.text(messages, "problem.stale.title"));
         return problem;
     }
 
     @ExceptionHandler(Versions.PreconditionFailedException.class)
     ProblemDetail noSuchVersion(Versions.PreconditionFailedException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.PRECONDITION_FAILED, STALE_TYPE, ProblemTexts.text(messages, "problem.stale.title"),
                 ProblemTexts.text(messages, "problem.noSuchVersion.detail"));
-        problem.setType(STALE_TYPE);
-        problem.setTitle(ProblemTexts.text(messages, "problem.stale.title"));
         return problem;
     }
 
     @ExceptionHandler(Versions.PreconditionRequiredException.class)
     ProblemDetail versionRequired(Versions.PreconditionRequiredException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED,
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.PRECONDITION_REQUIRED, PRECONDITION_TYPE, ProblemTexts.text(messages, "problem.versionRequired.title"),
                 ProblemTexts.text(messages, "problem.versionRequired.detail"));
-        problem.setType(PRECONDITION_TYPE);
-        problem.setTitle(ProblemTexts.text(messages, "problem.versionRequired.title"));
         return problem;
     }
 
@@ -91,10 +83,8 @@ class WriteProblemAdvice {
     /** A PUT that leaves out fields the record has: it would erase them, so nothing is saved. */
     @ExceptionHandler(org.citydiplomacy.portal.platform.web.PresentFields.OmittedFieldsException.class)
     ProblemDetail omitted(org.citydiplomacy.portal.platform.web.PresentFields.OmittedFieldsException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.UNPROCESSABLE_CONTENT, URI.create("https://citydiplomacy.org/problems/fields-omitted"), ProblemTexts.text(messages, "problem.omitted.title"),
                 ProblemTexts.text(messages, "problem.omitted.detail"));
-        problem.setType(URI.create("https://citydiplomacy.org/problems/fields-omitted"));
-        problem.setTitle(ProblemTexts.text(messages, "problem.omitted.title"));
         problem.setProperty("errors", errors(ex));
         return problem;
     }
@@ -103,11 +93,9 @@ class WriteProblemAdvice {
     @ExceptionHandler(HiddenPartsException.class)
     ProblemDetail hiddenParts(HiddenPartsException ex) {
         String drafts = ex.draftNamesIn(ProblemTexts.locale());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.CONFLICT, HIDDEN_PARTS_TYPE, ProblemTexts.text(messages, "problem.hiddenParts.title"),
                 ProblemTexts.text(messages, "problem.hiddenParts.detail")
                         + (drafts.isEmpty() ? "" : " " + ProblemTexts.text(messages, "problem.hiddenParts.drafts", drafts)));
-        problem.setType(HIDDEN_PARTS_TYPE);
-        problem.setTitle(ProblemTexts.text(messages, "problem.hiddenParts.title"));
         problem.setProperty("draftPartners", ex.draftPartners());
         problem.setProperty("errors", errors(ex));
         return problem;
@@ -131,10 +119,8 @@ class WriteProblemAdvice {
     }
 
     static ProblemDetail invalid(List<Map<String, Object>> errors, MessageSource messages) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, INVALID_TYPE, ProblemTexts.text(messages, "problem.invalidFields.title"),
                 ProblemTexts.text(messages, "problem.invalidFields.detailNothingSaved"));
-        problem.setType(INVALID_TYPE);
-        problem.setTitle(ProblemTexts.text(messages, "problem.invalidFields.title"));
         problem.setProperty("errors", errors);
         return problem;
     }
