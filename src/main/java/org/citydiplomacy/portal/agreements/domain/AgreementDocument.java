@@ -10,7 +10,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.citydiplomacy.portal.agreements.DocumentAttached;
 import org.citydiplomacy.portal.shared.CreatedRecord;
@@ -65,10 +64,6 @@ class AgreementDocument extends CreatedRecord {
 
     @Column(name = "withdrawal_reason", length = 2000)
     private String withdrawalReason;
-
-    @Version
-    @Column(nullable = false)
-    private long version;
 
     protected AgreementDocument() {
     }
