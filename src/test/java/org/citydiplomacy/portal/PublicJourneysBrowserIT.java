@@ -107,7 +107,7 @@ class PublicJourneysBrowserIT {
         // Every state is a plain address; with JavaScript the empty filters are left out of it.
         assertThat(page).hasURL(screen.javaScript
                 ? Pattern.compile(".*/agreements\\?q=Helsinki&type=JOINT_COMMUNIQUE$")
-                : Pattern.compile(".*/agreements\\?q=Helsinki&partner=&type=JOINT_COMMUNIQUE&from=&to=&area=$"));
+                : Pattern.compile(".*/agreements\\?q=Helsinki&partner=&type=JOINT_COMMUNIQUE&year=&from=&to=&area=$"));
         assertThat(page.locator("#results-count")).hasText("1 agreement");
         assertThat(page.locator(".active-filters")).containsText("Joint communiqué");
         assertThat(page.locator(".active-filters")).containsText("Helsinki");

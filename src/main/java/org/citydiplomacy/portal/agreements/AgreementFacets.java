@@ -52,6 +52,11 @@ public record AgreementFacets(long total, List<PartnerCount> partners, List<Part
         return areas.getOrDefault(area, 0L);
     }
 
+    /** Results signed in {@code year}, whatever the date range. */
+    public long count(int year) {
+        return years.getOrDefault(year, 0L);
+    }
+
     /** Every year from the first to the last that has agreements, newest first. */
     public List<Integer> yearsNewestFirst() {
         if (years.isEmpty()) {

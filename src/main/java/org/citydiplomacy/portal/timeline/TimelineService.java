@@ -11,6 +11,7 @@ import org.citydiplomacy.portal.meetings.MeetingSummary;
 import org.citydiplomacy.portal.partners.PartnerDetails;
 import org.citydiplomacy.portal.partners.PartnerService;
 import org.citydiplomacy.portal.shared.Audience;
+import org.citydiplomacy.portal.shared.Office;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.timeline.TimelineEvent.Kind;
 import org.springframework.stereotype.Service;
@@ -47,7 +48,8 @@ public class TimelineService {
                     m.id(), m.place(), m.placeJa(), null));
         }
         events.sort(Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::kind));
-        return new PartnerPage(partner, withGaps(events));
+        // The office's day, as everywhere: Seoul's last event (3 February 2015) is 11 years ago on Tokyo's calendar.
+        return new PartnerPage(partner, withGaps(events), PartnerPage.yearsQuietSinceLast(events, Office.today()));
     }
 
     private static List<TimelineEvent> withGaps(List<TimelineEvent> events) {

@@ -55,7 +55,7 @@ class ProvenanceTest {
                 .singleElement().satisfies(entry -> assertThat(entry.text()).contains("The city's own word"));
         assertThat(targets(page, fact(page, "In the partner’s words")))
                 .singleElement().satisfies(entry -> assertThat(entry.text()).contains("The partner's word",
-                        "Tokyo's 12 sister and friendship cities/states", "Row 4: sister state"));
+                        "Tokyo's 12 sister and friendship cities/states", "New South Wales calls it a sister state"));
     }
 
     @Test
@@ -93,5 +93,45 @@ class ProvenanceTest {
         assertThat(targets(meetingPage, fact(meetingPage, "日付"))).isNotEmpty().doesNotContainNull();
         assertThat(meetingPage.selectFirst("#participants-title ~ .source-line").text()).startsWith("出典：");
         assertThat(meetingPage.getElementById("source-1").text()).contains("a meeting was held between Governor Koike Yuriko");
+    }
+
+    @Test
+    void japaneseReadersGetTheSourceNotesInJapanese() throws Exception {
+        Document page = render("/partners/rome", "ja");
+        Element list = page.selectFirst("#sources");
+        assertThat(list.text()).contains("東京都の12の姉妹友好都市・州",
+                "12都市・州の一覧の11番目：1996年から「友好都市」。東京都の以前の付録ページは1996年7月5日としているが、他の資料で確かめられるのは年のみ。")
+                .doesNotContain("Row 11", "Entry 11");
+        assertThat(list.select(".sources__detail")).allSatisfy(d -> assertThat(d.hasAttr("lang")).isFalse());
+        // A quote stays in the document's words, with the communiqué's own Japanese below it.
+        assertThat(list.select(".sources__quote").eachText()).anyMatch(q -> q.contains("since becoming friendship cities in 1996"));
+        assertThat(list.select(".sources__translation").eachText())
+                .contains("共同コミュニケの日本語文：「1996年の友好都市提携以来、育まれてきた関係の意義を改めて確認した。」");
+        assertThat(list.select("cite, a[rel=external]").eachText())
+                .contains("東京都（日本国）とローマ市（イタリア共和国）との共同コミュニケ");
+    }
+
+    @Test
+    void englishReadersGetNotesThatSayWhatTheyMean() throws Exception {
+        Document paris = render("/partners/paris", "en");
+        assertThat(paris.selectFirst("#note-title").parent().selectFirst("p").text())
+                .isEqualTo("Paris calls only one city its twin city (“twinning”): Rome. Its relationship with Tokyo is a friendship.");
+        assertThat(paris.selectFirst("#sources").text())
+                .contains("Entry 3 of the 12: Tokyo calls Paris a friendship city (友好都市). Concluded on 14 July 1982.")
+                .doesNotContain("Row 3", "uses \"twinning\" for Rome alone");
+        assertThat(paris.select(".sources__translation")).isEmpty();
+        Document parisJa = render("/partners/paris", "ja");
+        assertThat(parisJa.selectFirst("#note-title").parent().selectFirst("p").text())
+                .isEqualTo("パリ市が姉妹都市（twinning）と呼ぶのはローマ市だけであり、東京都との関係は友好都市である。");
+    }
+
+    @Test
+    void everySourceNoteOfTheSeedHasItsJapanese() {
+        assertThat(jdbc.sql("SELECT count(*) FROM citation WHERE detail IS NOT NULL AND detail_ja IS NULL")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM network_partner WHERE detail IS NOT NULL AND detail_ja IS NULL")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM citation WHERE detail LIKE 'Row %'").query(Long.class).single())
+                .isZero();
     }
 }

@@ -15,6 +15,7 @@ import org.citydiplomacy.portal.agreements.CooperationArea;
 import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.Citation;
+import org.citydiplomacy.portal.shared.CitationSubject;
 import org.citydiplomacy.portal.shared.Sql;
 import org.citydiplomacy.portal.shared.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,11 +74,8 @@ public class AgreementDetailQueries {
                           ORDER BY d.language, d.id), '[]')
                      FROM agreement_document d
                     WHERE d.agreement_id = a.id AND d.visibility IN (:visible)) AS documents_json,
-                  (SELECT coalesce(json_agg(json_build_object('source', s.title, 'publisher', s.publisher, 'url', s.url,
-                          'publishedOn', partial_date_iso(s.published_on, s.published_on_precision),
-                          'voice', c.voice, 'detail', c.detail) ORDER BY c.id), '[]')
-                     FROM citation c JOIN source s ON s.id = c.source_id
-                    WHERE c.subject_type = 'AGREEMENT' AND c.subject_id = a.id) AS sources_json
+                  """ + Citation.sourcesJson(CitationSubject.AGREEMENT, "a.id") + """
+                     AS sources_json
                   FROM agreement a
                 """ + partnersLateral(audience) + " WHERE a.id = :id AND a.visibility IN (:visible)")
                 .params(params)

@@ -53,8 +53,37 @@ public class AgreementExportQueries {
                                '; ' ORDER BY s.position, s.id)
                           FROM agreement_signatory s WHERE s.agreement_id = a.id) AS signatories_ja,
                        (SELECT array_agg(t.language ORDER BY t.language) FROM agreement_text t
-                         WHERE t.agreement_id = a.id) AS text_languages
+                         WHERE t.agreement_id = a.id) AS text_languages,
+                       (SELECT t.body FROM agreement_text t WHERE t.agreement_id = a.id AND t.language LIKE 'en%'
+                         ORDER BY t.language LIMIT 1) AS text_en,
+                       (SELECT t.body FROM agreement_text t WHERE t.agreement_id = a.id AND t.language LIKE 'ja%'
+                         ORDER BY t.language LIMIT 1) AS text_ja,
+                       m.meetings, m.meeting_titles, m.meeting_titles_ja,
+                       (SELECT string_agg(x.relation || ' ' || x.other, '; ' ORDER BY x.signed_on, x.other)
+                          FROM (SELECT r.kind AS relation, o.id AS other, o.signed_on
+                                  FROM agreement_relation r JOIN agreement o ON o.id = r.related_id
+                                 WHERE r.agreement_id = a.id AND o.visibility IN (:visible)
+                                UNION ALL
+                                SELECT CASE r.kind WHEN 'RENEWS' THEN 'RENEWED_BY' WHEN 'SUPERSEDES' THEN 'SUPERSEDED_BY'
+                                       ELSE 'AMENDED_BY' END, o.id, o.signed_on
+                                  FROM agreement_relation r JOIN agreement o ON o.id = r.agreement_id
+                                 WHERE r.related_id = a.id AND o.visibility IN (:visible)) x) AS related,
+                       (SELECT array_agg(d.id::text ORDER BY d.language, d.id) FROM agreement_document d
+                         WHERE d.agreement_id = a.id AND d.visibility IN (:visible)) AS documents,
+                       (SELECT string_agg(concat_ws(': ', s.title, c.detail), E'\\n' ORDER BY c.id)
+                          FROM citation c JOIN source s ON s.id = c.source_id
+                         WHERE c.subject_type = 'AGREEMENT' AND c.subject_id = a.id) AS sources,
+                       (SELECT string_agg(concat_ws('：', coalesce(s.title_ja, s.title), coalesce(c.detail_ja, c.detail)),
+                               E'\\n' ORDER BY c.id)
+                          FROM citation c JOIN source s ON s.id = c.source_id
+                         WHERE c.subject_type = 'AGREEMENT' AND c.subject_id = a.id) AS sources_ja
                   FROM agreement a
+                  LEFT JOIN LATERAL (
+                      SELECT array_agg(mt.id::text ORDER BY mt.held_on, mt.id) AS meetings,
+                             string_agg(mt.title, '; ' ORDER BY mt.held_on, mt.id) AS meeting_titles,
+                             string_agg(coalesce(mt.title_ja, mt.title), '; ' ORDER BY mt.held_on, mt.id) AS meeting_titles_ja
+                        FROM meeting_agreement ma JOIN meeting mt ON mt.id = ma.meeting_id
+                       WHERE ma.agreement_id = a.id AND mt.visibility IN (:visible)) m ON true
                 """ + partnersLateral(audience) + " WHERE " + where.sql() + " ORDER BY " + sort.orderBy())
                 .withFetchSize(EXPORT_FETCH_SIZE)
                 .params(where.params())
@@ -66,7 +95,10 @@ public class AgreementExportQueries {
                         Sql.date(rs, "expires_on"), PartnerRef.fromArrays(rs),
                         Sql.strings(rs, "areas").stream().map(CooperationArea::valueOf).toList(),
                         rs.getString("signatories"), rs.getString("signatories_ja"),
-                        Sql.strings(rs, "text_languages"))));
+                        Sql.strings(rs, "text_languages"), rs.getString("text_en"), rs.getString("text_ja"),
+                        Sql.strings(rs, "meetings"), rs.getString("meeting_titles"), rs.getString("meeting_titles_ja"),
+                        rs.getString("related"), Sql.strings(rs, "documents"), rs.getString("sources"),
+                        rs.getString("sources_ja"))));
     }
 
     /** The newest agreements the filter gives, with what a feed entry shows. */

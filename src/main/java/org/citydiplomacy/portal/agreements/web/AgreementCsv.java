@@ -17,7 +17,9 @@ import org.springframework.context.MessageSource;
 
 /**
  * The CSV layout of the agreement export: one row per agreement, every public field, English and
- * Japanese side by side, lists joined with "; ". UTF-8 with a byte order mark, so that spreadsheet
+ * Japanese side by side, lists joined with "; " (sources one a line). The README lists the columns, and
+ * a test keeps that list equal to {@link #HEADER}: add columns at the end, never rename one (spreadsheet
+ * imports read them by name). UTF-8 with a byte order mark, so that spreadsheet
  * programs read Japanese correctly; RFC 4180 quoting (Apache Commons CSV) for commas, quotes and
  * line breaks in texts; cells that a spreadsheet would read as a formula are neutralised
  * ({@link SpreadsheetCells}).
@@ -28,7 +30,9 @@ final class AgreementCsv {
     static final String[] HEADER = { "id", "url", "type", "type_en", "type_ja", "title_en", "title_ja", "signed_on",
             "signed_on_precision", "place_en", "place_ja", "summary_en", "summary_ja", "status", "status_en",
             "status_ja", "review_on", "expires_on", "partners", "partner_names_en", "partner_names_ja", "areas",
-            "areas_en", "areas_ja", "signatories_en", "signatories_ja", "full_text_languages" };
+            "areas_en", "areas_ja", "signatories_en", "signatories_ja", "full_text_languages", "text_en", "text_ja",
+            "meetings", "meeting_titles_en", "meeting_titles_ja", "related_agreements", "document_urls", "sources_en",
+            "sources_ja" };
 
     private static final String LIST_SEPARATOR = "; ";
     private static final Locale JAPANESE = Locale.JAPANESE;
@@ -66,7 +70,10 @@ final class AgreementCsv {
                         join(a.partners(), p -> p.nameIn(JAPANESE)), join(a.areas(), Enum::name),
                         join(a.areas(), area -> label("area." + area, ENGLISH)),
                         join(a.areas(), area -> label("area." + area, JAPANESE)), a.signatories(), a.signatoriesJa(),
-                        String.join(LIST_SEPARATOR, a.textLanguages())));
+                        String.join(LIST_SEPARATOR, a.textLanguages()), a.textEn(), a.textJa(),
+                        String.join(LIST_SEPARATOR, a.meetings()), a.meetingTitles(), a.meetingTitlesJa(), a.related(),
+                        join(a.documents(), d -> baseUrl + "/agreements/" + a.id() + "/documents/" + d), a.sources(),
+                        a.sourcesJa()));
             }
             catch (IOException ex) {
                 throw new UncheckedIOException(ex);

@@ -31,7 +31,7 @@ import org.springframework.context.MessageSource;
 record AgreementListingView(PageResult<AgreementSummary> results, AgreementFilter filter, AgreementSort sort,
         List<AgreementSort> sorts, int pageSize, List<Integer> pageSizes, int defaultPageSize, Pagination pagination,
         QueryLinks links, FilterErrors errors, FilterSelect partnerSelect, FilterSelect typeSelect,
-        FilterSelect fromSelect, FilterSelect toSelect, FilterSelect areaSelect, List<ActiveFilter> activeFilters,
+        FilterSelect yearSelect, FilterSelect fromSelect, FilterSelect toSelect, FilterSelect areaSelect, List<ActiveFilter> activeFilters,
         String feedUrl, String csvUrl) {
 
     static AgreementListingView of(AgreementListing listing, AgreementFilter filter, AgreementSort sort, int pageSize,
@@ -52,10 +52,12 @@ record AgreementListingView(PageResult<AgreementSummary> results, AgreementFilte
                 .map(a -> SelectOption.counted(option, a.name(), label(messages, "area." + a, locale),
                         facets.count(a), a == filter.area()))
                 .toList();
+        List<SelectOption> signedIn = new ArrayList<>();
         List<SelectOption> from = yearOptions(links.get("from"));
         List<SelectOption> to = yearOptions(links.get("to"));
         for (Integer y : facets.yearsNewestFirst()) {
             String value = y.toString();
+            signedIn.add(SelectOption.counted(option, value, value, facets.count(y), value.equals(links.get("year"))));
             from.add(SelectOption.counted(option, value, value, facets.fromCount(y, toYear), value.equals(links.get("from"))));
             to.add(SelectOption.counted(option, value, value, facets.toCount(y, fromYear), value.equals(links.get("to"))));
         }
@@ -64,10 +66,11 @@ record AgreementListingView(PageResult<AgreementSummary> results, AgreementFilte
                 Pagination.of(listing.results()), links, errors,
                 FilterSelect.of("partner", "filter.partner", "filter.partner.any", partners),
                 FilterSelect.of("type", "filter.type", "filter.type.any", types),
+                FilterSelect.of("year", "filter.signedIn", "filter.year.any", signedIn),
                 FilterSelect.of("from", "filter.from", "filter.year.any", from),
                 FilterSelect.of("to", "filter.to", "filter.year.any", to),
                 FilterSelect.of("area", "filter.area", "filter.area.any", areas),
-                activeFilters(links, facets, filter, locale),
+                activeFilters(links, facets, filter, messages, locale),
                 links.on("/agreements.atom", "page", "size", "sort"), links.on("/agreements.csv", "page", "size"));
     }
 
@@ -81,7 +84,7 @@ record AgreementListingView(PageResult<AgreementSummary> results, AgreementFilte
     }
 
     private static List<ActiveFilter> activeFilters(QueryLinks links, AgreementFacets facets, AgreementFilter filter,
-            Locale locale) {
+            MessageSource messages, Locale locale) {
         List<ActiveFilter> active = new ArrayList<>();
         if (filter.query() != null) {
             active.add(new ActiveFilter("q", "filter.q", null, filter.query(), links.without("q", "page")));
@@ -101,10 +104,16 @@ record AgreementListingView(PageResult<AgreementSummary> results, AgreementFilte
             active.add(new ActiveFilter("area", "filter.area", "area." + filter.area(), null,
                     links.without("area", "page")));
         }
-        if (filter.from() != null) {
+        if (links.has("year")) {
+            // "Signed in 2025" / "締結年 2025年": one message for the page, not one per option.
+            String year = messages.getMessage("filter.signedIn.value", new Object[] { links.get("year") }, locale);
+            active.add(new ActiveFilter("year", "filter.signedIn", null, year, links.without("year", "page")));
+        }
+        // The year narrows the filter's dates too: the range's chips show only what the reader chose.
+        if (links.has("from")) {
             active.add(new ActiveFilter("from", "filter.from", null, links.get("from"), links.without("from", "page")));
         }
-        if (filter.to() != null) {
+        if (links.has("to")) {
             active.add(new ActiveFilter("to", "filter.to", null, links.get("to"), links.without("to", "page")));
         }
         return active;

@@ -15,11 +15,9 @@ import org.citydiplomacy.portal.agreements.AgreementService;
 import org.citydiplomacy.portal.agreements.AgreementSort;
 import org.citydiplomacy.portal.platform.errors.FilterErrors;
 import org.citydiplomacy.portal.platform.web.PageMeta;
-import org.citydiplomacy.portal.platform.web.QueryLinks;
 import org.citydiplomacy.portal.platform.security.ReaderAudience;
 import org.citydiplomacy.portal.platform.web.PublicUrl;
 import org.citydiplomacy.portal.platform.web.QueryLinks;
-import org.citydiplomacy.portal.platform.security.ReaderAudience;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.ParameterReader;
 import org.springframework.context.MessageSource;
@@ -36,7 +34,7 @@ class AgreementPageController {
     static final List<Integer> PAGE_SIZES = List.of(10, 20, 50, 100);
     static final int DEFAULT_PAGE_SIZE = 20;
     /** The filters in the order the page shows them, for the order of their error messages. */
-    static final List<String> FILTER_ORDER = List.of("q", "partner", "type", "from", "to", "area", "sort", "size", "page");
+    static final List<String> FILTER_ORDER = List.of("q", "partner", "type", "year", "from", "to", "area", "sort", "size", "page");
 
     private final AgreementService agreements;
     private final ReaderAudience audience;
@@ -113,7 +111,7 @@ class AgreementPageController {
             PageQuery page) {
         QueryLinks links = QueryLinks.of("/agreements");
         String[][] values = { { "q", params.q() }, { "partner", params.partner() }, { "type", params.type() },
-                { "area", params.area() }, { "from", params.from() }, { "to", params.to() } };
+                { "area", params.area() }, { "year", params.year() }, { "from", params.from() }, { "to", params.to() } };
         for (String[] value : values) {
             if (!errors.has(value[0])) {
                 links.param(value[0], value[1]);

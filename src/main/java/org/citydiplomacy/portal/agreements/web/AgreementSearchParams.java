@@ -1,5 +1,7 @@
 package org.citydiplomacy.portal.agreements.web;
 
+import java.time.LocalDate;
+
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -15,7 +17,7 @@ import org.citydiplomacy.portal.shared.PartialDate;
 /**
  * The listing's query string as given, shared by the page, the exports and the API. {@code from}
  * and {@code to} take ISO dates at any precision: {@code from=2015} means from 1 January 2015,
- * {@code to=2021-08} up to 31 August 2021.
+ * {@code to=2021-08} up to 31 August 2021. {@code year=2025} means signed in 2025, alone or within the range.
  */
 record AgreementSearchParams(
         @Parameter(description = "Only agreements with this partner (its slug)", example = "paris",
@@ -24,6 +26,9 @@ record AgreementSearchParams(
                 schema = @Schema(implementation = AgreementType.class)) String type,
         @Parameter(description = "Only agreements about this area of cooperation",
                 schema = @Schema(implementation = CooperationArea.class)) String area,
+        @Parameter(description = "Signed in this year (the same as from=2025&to=2025; with from or to, within both)",
+                example = "2025", schema = @Schema(type = "integer", format = "int32", minimum = "1900",
+                        maximum = "2200")) String year,
         @Parameter(description = "Signed on or after this ISO date, at any precision (2015 means from 1 January 2015)",
                 example = "2015-10", schema = @Schema(pattern = ApiDocs.PARTIAL_DATE_PATTERN)) String from,
         @Parameter(description = "Signed on or before this ISO date, at any precision (2021-08 means up to 31 August 2021)",
@@ -40,11 +45,15 @@ record AgreementSearchParams(
                 schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100",
                         defaultValue = "20")) String size) {
 
+    static final int MIN_YEAR = 1900;
+    static final int MAX_YEAR = 2200;
+
     AgreementSearchParams {
         // Empty form fields arrive as "", which means "not filtered".
         partner = blankToNull(partner);
         type = blankToNull(type);
         area = blankToNull(area);
+        year = blankToNull(year);
         from = blankToNull(from);
         to = blankToNull(to);
         q = blankToNull(q);
@@ -59,12 +68,18 @@ record AgreementSearchParams(
             // A page still shows results: without the end that cannot be used.
             toDate = null;
         }
+        LocalDate start = fromDate == null ? null : fromDate.start();
+        LocalDate end = toDate == null ? null : toDate.end();
+        Integer signedIn = reader.integer("year", year, MIN_YEAR, MAX_YEAR);
+        if (signedIn != null) {
+            // The year narrows the range (every filter narrows): alone it is 1 January to 31 December.
+            start = latest(start, LocalDate.of(signedIn, 1, 1));
+            end = earliest(end, LocalDate.of(signedIn, 12, 31));
+        }
         AgreementFilter filter = new AgreementFilter(reader.slug("partner", partner),
                 reader.enumValue("type", type, AgreementType.class),
                 reader.enumValue("area", area, CooperationArea.class),
-                fromDate == null ? null : fromDate.start(),
-                toDate == null ? null : toDate.end(),
-                reader.text("q", q, AgreementFilter.MAX_QUERY_LENGTH));
+                start, end, reader.text("q", q, AgreementFilter.MAX_QUERY_LENGTH));
         if (!filter.words().isEmpty() && !filter.hasIndexedWord()) {
             // "EU" or "都" alone would make the database read every agreement's texts.
             reader.reject("q", "error.parameter.searchWords", q);
@@ -90,6 +105,14 @@ record AgreementSearchParams(
         Integer number = reader.integer("page", page, 1, 100_000);
         Integer pageSize = reader.integer("size", size, 1, PageQuery.MAX_SIZE);
         return new PageQuery(number == null ? 0 : number - 1, pageSize == null ? defaultSize : pageSize);
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a == null || b.isAfter(a) ? b : a;
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a == null || b.isBefore(a) ? b : a;
     }
 
     private static String blankToNull(String value) {

@@ -19,6 +19,7 @@ import org.citydiplomacy.portal.meetings.MeetingSummary;
 import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.Citation;
+import org.citydiplomacy.portal.shared.CitationSubject;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.Sql;
 import org.citydiplomacy.portal.shared.Visibility;
@@ -168,11 +169,8 @@ public class MeetingQueries {
                                  ORDER BY a.signed_on, a.id), '[]')
                             FROM meeting_agreement ma JOIN agreement a ON a.id = ma.agreement_id
                            WHERE ma.meeting_id = m.id AND a.visibility IN (:visible)) AS agreements_json,
-                         (SELECT coalesce(json_agg(json_build_object('source', s.title, 'publisher', s.publisher,
-                                 'url', s.url, 'publishedOn', partial_date_iso(s.published_on, s.published_on_precision),
-                                 'voice', c.voice, 'detail', c.detail) ORDER BY c.id), '[]')
-                            FROM citation c JOIN source s ON s.id = c.source_id
-                           WHERE c.subject_type = 'MEETING' AND c.subject_id = m.id) AS sources_json
+                         """ + Citation.sourcesJson(CitationSubject.MEETING, "m.id") + """
+                     AS sources_json
                           FROM meeting m
                         """ + PARTNERS_LATERAL + " WHERE m.id = :id AND m.visibility IN (:visible)")
                 .param("id", id)

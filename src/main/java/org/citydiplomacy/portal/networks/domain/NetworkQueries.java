@@ -9,6 +9,7 @@ import org.citydiplomacy.portal.networks.NetworkSummary;
 import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.Citation;
+import org.citydiplomacy.portal.shared.CitationSubject;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.Sql;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,15 +66,13 @@ public class NetworkQueries {
     public Optional<NetworkDetails> details(String slug, Audience audience) {
         return jdbc.sql("""
                 SELECT n.*,
-                  (SELECT coalesce(json_agg(json_build_object('source', s.title, 'publisher', s.publisher, 'url', s.url,
-                          'publishedOn', partial_date_iso(s.published_on, s.published_on_precision),
-                          'voice', c.voice, 'detail', c.detail) ORDER BY c.id), '[]')
-                     FROM citation c JOIN source s ON s.id = c.source_id
-                    WHERE c.subject_type = 'NETWORK' AND c.subject_id = n.id) AS sources_json,
+                  """ + Citation.sourcesJson(CitationSubject.NETWORK, "n.id") + """
+                     AS sources_json,
                   (SELECT coalesce(json_agg(json_build_object('slug', p.slug, 'name', p.name, 'nameJa', p.name_ja,
-                          'country', p.country, 'source', s.title, 'publisher', s.publisher, 'url', s.url,
+                          'country', p.country, 'source', s.title, 'sourceJa', s.title_ja, 'publisher', s.publisher,
+                          'publisherJa', s.publisher_ja, 'url', s.url,
                           'publishedOn', partial_date_iso(s.published_on, s.published_on_precision),
-                          'voice', np.voice, 'detail', np.detail) ORDER BY p.name), '[]')
+                          'voice', np.voice, 'detail', np.detail, 'detailJa', np.detail_ja) ORDER BY p.name), '[]')
                      FROM network_partner np JOIN partner p ON p.id = np.partner_id
                      LEFT JOIN source s ON s.id = np.source_id
                     WHERE np.network_id = n.id AND %s) AS members_json,
@@ -104,12 +103,14 @@ public class NetworkQueries {
     }
 
     /** A member as the statement gives it: the partner and the source of its membership, flat. */
-    record MemberRow(String slug, String name, String nameJa, String country, String source, String publisher,
-            String url, PartialDate publishedOn, String voice, String detail) {
+    record MemberRow(String slug, String name, String nameJa, String country, String source, String sourceJa,
+            String publisher, String publisherJa, String url, PartialDate publishedOn, String voice, String detail,
+            String detailJa) {
 
         NetworkDetails.Member member() {
             return new NetworkDetails.Member(new PartnerRef(slug, name, nameJa), country,
-                    source == null ? null : new Citation(source, publisher, url, publishedOn, voice, detail));
+                    source == null ? null : new Citation(source, sourceJa, publisher, publisherJa, url,
+                            publishedOn, voice, detail, detailJa));
         }
     }
 }

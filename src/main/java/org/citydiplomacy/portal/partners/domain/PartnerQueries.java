@@ -12,6 +12,7 @@ import org.citydiplomacy.portal.partners.PartnerSummary;
 import org.citydiplomacy.portal.partners.Relationship;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.Citation;
+import org.citydiplomacy.portal.shared.CitationSubject;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.Sql;
 import org.citydiplomacy.portal.shared.Visibility;
@@ -95,11 +96,8 @@ public class PartnerQueries {
     public Optional<PartnerDetails> detailsWithSources(String slug, Audience audience) {
         return jdbc.sql("""
                 SELECT p.*,
-                  (SELECT coalesce(json_agg(json_build_object('source', s.title, 'publisher', s.publisher, 'url', s.url,
-                          'publishedOn', partial_date_iso(s.published_on, s.published_on_precision),
-                          'voice', c.voice, 'detail', c.detail) ORDER BY c.id), '[]')
-                     FROM citation c JOIN source s ON s.id = c.source_id
-                    WHERE c.subject_type = 'PARTNER' AND c.subject_id = p.id) AS sources_json
+                  """ + Citation.sourcesJson(CitationSubject.PARTNER, "p.id") + """
+                     AS sources_json
                   FROM partner p WHERE p.slug = :slug AND p.visibility IN (:visible)""")
                 .param("slug", slug)
                 .param("visible", audience.visibleValues())

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.citydiplomacy.portal.shared.DataVersion;
+import org.citydiplomacy.portal.shared.Office;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
 import org.springframework.util.DigestUtils;
@@ -30,7 +31,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Public pages and public API answers, rendered once per data version. A public page depends only on the data, the
- * address, the reader's language and the day (an agreement's citation says when it was read), so
+ * address, the reader's language and the office's day (an agreement's citation says when it was read, a
+ * partner's timeline how many years have passed since its last event), so
  * the newest rendering of a page is kept per {@code (language, address)} with the data version and
  * day it was made at, and answered again without running the controller or the template while
  * both still hold: one statement (the data version) per request. Any change to the data moves the
@@ -120,7 +122,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 answer(kept.page(), request, response);
                 return;
             }
-            if (kept != null && kept.version() == version && kept.day().equals(LocalDate.now())) {
+            if (kept != null && kept.version() == version && kept.day().equals(Office.today())) {
                 answer(kept.page(), request, response);
                 return;
             }
@@ -161,7 +163,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 etag != null ? etag : "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"");
         if (key != null && body.length <= properties.maxPageSize().toBytes()
                 && !response.containsHeader(HttpHeaders.SET_COOKIE) && request.getSession(false) == null) {
-            cache.put(key, new Kept(version, LocalDate.now(), page));
+            cache.put(key, new Kept(version, Office.today(), page));
         }
         // The wrapper's body is dropped: the page is answered from what was kept.
         rendering.resetBuffer();

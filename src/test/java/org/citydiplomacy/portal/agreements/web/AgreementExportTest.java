@@ -11,9 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -70,6 +75,52 @@ class AgreementExportTest {
 
     long published(String where) {
         return jdbc.sql("SELECT count(*) FROM agreement a WHERE a.visibility = 'PUBLISHED'" + where).query(Long.class).single();
+    }
+
+    /** The CSV's columns as the README's "The CSV export" table lists them, in its order. */
+    static List<String> readmeColumns() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("README.md"));
+        int start = lines.indexOf("### The CSV export");
+        assertThat(start).as("README section \"The CSV export\"").isNotNegative();
+        Pattern row = Pattern.compile("^\\| `([a-z_]+)` \\|.*");
+        List<String> columns = new ArrayList<>();
+        for (String line : lines.subList(start + 1, lines.size())) {
+            if (line.startsWith("#")) {
+                break;
+            }
+            Matcher m = row.matcher(line);
+            if (m.matches()) {
+                columns.add(m.group(1));
+            }
+        }
+        return columns;
+    }
+
+    @Test
+    void theColumnsAreExactlyTheReadmesListIncludingTextsMeetingsAndSources() throws Exception {
+        String csv = csv("");
+        List<String> header = CSVFormat.RFC4180.parse(new StringReader(csv.substring(1))).iterator().next().toList();
+        assertThat(header).containsExactlyElementsOf(readmeColumns());
+        assertThat(header).contains("text_en", "text_ja", "meetings", "sources_en", "sources_ja");
+
+        CSVRecord rome = rows(csv).stream().filter(r -> r.get("title_en").equals(AgreementPageTest.ROME_TITLE))
+                .findFirst().orElseThrow();
+        long id = Long.parseLong(rome.get("id"));
+        String english = jdbc.sql("SELECT body FROM agreement_text WHERE agreement_id = :id AND language = 'en'")
+                .param("id", id).query(String.class).single();
+        assertThat(rome.get("text_en")).isEqualTo(english).startsWith("On the occasion of");
+        assertThat(rome.get("text_ja")).startsWith("東京都とローマ市が友好都市提携");
+        String meeting = jdbc.sql("SELECT meeting_id::text FROM meeting_agreement WHERE agreement_id = :id")
+                .param("id", id).query(String.class).single();
+        assertThat(rome.get("meetings")).isEqualTo(meeting);
+        assertThat(rome.get("meeting_titles_en")).isEqualTo("Meeting of the Governor of Tokyo and the Mayor of Rome at Rome City Hall");
+        assertThat(rome.get("meeting_titles_ja")).isEqualTo("ローマ市庁舎における東京都知事とローマ市長の会談");
+        assertThat(rome.get("sources_en")).startsWith(
+                "Joint Communiqué of the City of Rome (Republic of Italy) and the Tokyo Metropolitan Government (Japan): The communiqué itself");
+        assertThat(rome.get("sources_ja")).startsWith(
+                "東京都（日本国）とローマ市（イタリア共和国）との共同コミュニケ：共同コミュニケ本文");
+        // An agreement without texts has empty text cells, not "null".
+        assertThat(rows(csv)).anyMatch(r -> r.get("full_text_languages").isEmpty() && r.get("text_en").isEmpty());
     }
 
     @Test

@@ -103,6 +103,45 @@ class AgreementListingPageTest {
     }
 
     @Test
+    void filtersBySigningYearAloneWithItsCountAndChip() throws Exception {
+        Document page = listing("?year=2015");
+        long in2015 = published(" AND a.signed_on BETWEEN DATE '2015-01-01' AND DATE '2015-12-31'");
+        assertThat(in2015).isGreaterThan(1);
+        assertThat(text(page, "#results-count")).isEqualTo(in2015 + " agreements");
+        assertThat(page.select(".result time").eachAttr("datetime")).allMatch(d -> d.startsWith("2015"));
+        assertThat(page.select("#filter-year option[selected]").text()).isEqualTo("2015 (" + in2015 + ")");
+        assertThat(page.select("label[for=filter-year]").text()).isEqualTo("Signed in");
+        // The range stays unchosen: "Signed in 2025" does not need From and To.
+        assertThat(page.select("#filter-from option[selected], #filter-to option[selected]")).isEmpty();
+        assertThat(page.select(".active-filters .chip")).hasSize(1);
+        assertThat(text(page, ".active-filters .chip")).startsWith("Signed in 2015");
+        assertThat(page.select(".active-filters .chip").attr("href")).isEqualTo("/agreements");
+        // Its links keep it: exports and the other filters' options.
+        assertThat(page.select(".downloads a").eachAttr("href")).allMatch(h -> h.contains("year=2015"));
+    }
+
+    @Test
+    void filtersBySigningYearInJapanese() throws Exception {
+        Document page = page(mvc.perform(get("/agreements?year=2015").header("Accept-Language", "ja"))
+                .andExpect(status().isOk()).andReturn());
+        long in2015 = published(" AND a.signed_on BETWEEN DATE '2015-01-01' AND DATE '2015-12-31'");
+        assertThat(text(page, "#results-count")).isEqualTo(in2015 + "件の協定");
+        assertThat(page.select("label[for=filter-year]").text()).isEqualTo("締結年");
+        assertThat(page.select("#filter-year option[selected]").text()).isEqualTo("2015（" + in2015 + "）");
+        assertThat(text(page, ".active-filters .chip")).startsWith("締結年 2015年");
+    }
+
+    @Test
+    void aYearWithARangeNarrowsBothAndAWrongYearIsNamed() throws Exception {
+        Document within = listing("?year=2015&from=2015-10");
+        long autumn = published(" AND a.signed_on BETWEEN DATE '2015-10-01' AND DATE '2015-12-31'");
+        assertThat(text(within, "#results-count")).isEqualTo(autumn + " agreements");
+        Document wrong = page(mvc.perform(get("/agreements?year=last")).andExpect(status().isBadRequest()).andReturn());
+        assertThat(text(wrong, "#filter-year-error")).contains("“last” is not a year.");
+        assertThat(text(wrong, "#results-count")).isEqualTo(published("") + " agreements");
+    }
+
+    @Test
     void filtersByAreaOfCooperation() throws Exception {
         Document page = listing("?area=STARTUPS");
         assertThat(texts(page, ".result__title")).hasSize(2)

@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import java.util.List;
+
 import org.citydiplomacy.portal.support.PortalTest;
 import org.citydiplomacy.portal.support.RecordFixtures;
 import org.citydiplomacy.portal.support.StatementCounter;
@@ -85,6 +87,27 @@ class AgreementPageTest {
         assertThat(page.select("a[href^=/meetings/]").eachText())
                 .contains("Meeting of the Governor of Tokyo and the Mayor of Rome at Rome City Hall");
         assertThat(text(page, ".sources")).contains("The city's own word");
+    }
+
+    @Test
+    void saysThatNoTextIsPublishedExactlyWhereThereIsNone() throws Exception {
+        List<Long> published = jdbc.sql("SELECT id FROM agreement WHERE visibility = 'PUBLISHED' ORDER BY id")
+                .query(Long.class).list();
+        List<Long> withText = jdbc.sql("SELECT DISTINCT agreement_id FROM agreement_text").query(Long.class).list();
+        assertThat(withText).contains(rome);
+        assertThat(published).anyMatch(id -> !withText.contains(id));
+        for (long id : published) {
+            Document page = show(id, "en");
+            boolean none = page.select(".texts__none").size() == 1;
+            assertThat(none).as("agreement %d says no text is published", id).isEqualTo(!withText.contains(id));
+            if (none) {
+                assertThat(page.selectFirst(".texts__none").text()).isEqualTo("No text of this agreement is published.");
+                assertThat(page.select("#texts .text")).isEmpty();
+            }
+        }
+        long without = published.stream().filter(id -> !withText.contains(id)).findFirst().orElseThrow();
+        assertThat(show(without, "ja").selectFirst(".texts__none").text()).isEqualTo("この協定の本文は公開されていません。");
+        assertThat(show(rome, "ja").select(".texts__none")).isEmpty();
     }
 
     @Test

@@ -86,7 +86,7 @@ class MeetingPagesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "?year=last|year|“last” is not a year with meetings. Choose a year from the list.",
+            "?year=last|year|“last” is not a year. Choose a year from the list.",
             "?kind=party|kind|“party” is not a kind of meeting. Choose a kind from the list.",
             "?partner=R_O_M_E|partner|“R_O_M_E” is not a partner in these records. Choose a partner from the list." })
     void saysWhichFilterWasWrong(String query, String parameter, String message) throws Exception {

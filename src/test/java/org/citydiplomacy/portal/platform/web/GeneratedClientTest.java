@@ -101,9 +101,9 @@ class GeneratedClientTest {
     void listsWithFiltersEachSentAsItsOwnParameter() throws ApiException {
         AgreementsApi agreements = new AgreementsApi(client(null));
 
-        long everything = agreements.listAgreements(null, null, null, null, null, null, null, null, null)
+        long everything = agreements.listAgreements(null, null, null, null, null, null, null, null, null, null)
                 .getPage().getTotalElements();
-        PageResultAgreementSummary paris = agreements.listAgreements(null, null, null, null, null, "Paris", null, 0, 100);
+        PageResultAgreementSummary paris = agreements.listAgreements(null, null, null, null, null, null, "Paris", null, 0, 100);
 
         assertThat(paris.getPage().getTotalElements()).isPositive().isLessThan(everything);
         assertThat(paris.getContent()).hasSize(paris.getPage().getTotalElements().intValue());
@@ -112,14 +112,19 @@ class GeneratedClientTest {
                     .as("agreement %d (%s) mentions Paris", summary.getId(), summary.getTitle()).isTrue();
         }
 
-        PageResultAgreementSummary withParis = agreements.listAgreements("paris", null, null, "2000", null, null, "oldest", 0, 2);
+        // One year alone, its own parameter (the fourth, before the range).
+        PageResultAgreementSummary in2015 = agreements.listAgreements(null, null, null, 2015, null, null, null, null, 0, 100);
+        assertThat(in2015.getContent()).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.getSignedOn()).startsWith("2015"));
+
+        PageResultAgreementSummary withParis = agreements.listAgreements("paris", null, null, null, "2000", null, null, "oldest", 0, 2);
         assertThat(withParis.getPage().getSize()).isEqualTo(2);
         assertThat(withParis.getContent()).isNotEmpty().hasSizeLessThanOrEqualTo(2)
                 .allSatisfy(a -> assertThat(a.getPartners()).extracting(PartnerRef::getSlug).contains("paris"));
         assertThat(withParis.getContent()).extracting(AgreementSummary::getSignedOn).isSorted();
 
         assertThatExceptionOfType(ApiException.class)
-                .isThrownBy(() -> agreements.listAgreements(null, null, null, "last year", null, null, null, null, null))
+                .isThrownBy(() -> agreements.listAgreements(null, null, null, null, "last year", null, null, null, null, null))
                 .satisfies(ex -> {
                     assertThat(ex.getCode()).isEqualTo(400);
                     assertThat(ex.getResponseHeaders().firstValue("Content-Type")).hasValueSatisfying(

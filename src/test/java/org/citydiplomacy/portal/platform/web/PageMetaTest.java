@@ -59,8 +59,8 @@ class PageMetaTest {
                 .with("contributor", List.of())
                 .with("dateCreated", PartialDate.ofMonth(2025, 9))
                 .with("citation", SourceNotes.asJsonLd(List.of(
-                        new Citation("Doc", "Pub", null, null, "CITY", "a"),
-                        new Citation("Doc", "Pub", null, null, "CITY", "b"))))
+                        new Citation("Doc", null, "Pub", null, null, null, "CITY", "a", null),
+                        new Citation("Doc", null, "Pub", null, null, null, "CITY", "b", null))))
                 .toScript();
         assertThat(script).doesNotContain("<", ">", "&", "\u2028");
         JsonNode json = JsonMapper.builder().build().readTree(script);
