@@ -31,6 +31,41 @@ final class AgreementFilterSql {
                 """.formatted(audience.visibilityCondition("p.visibility"));
     }
 
+    /** Characters of context before the first match in a search result's excerpt, and in all. */
+    static final int EXCERPT_BEFORE = 60;
+    static final int EXCERPT_LENGTH = 220;
+
+    /**
+     * Where the word {@code :hit} first occurs in each agreement of a page, with the text around it:
+     * titles, summaries, full texts, published documents (by file name), then published partners'
+     * names, the parts {@code search_text} is made of (V110). Staff notes are not among them.
+     */
+    static String matchLateral() {
+        return """
+                LEFT JOIN LATERAL (
+                    SELECT f.place AS match_place, f.source AS match_source,
+                           substring(f.body FROM greatest(1, f.at - %1$d) FOR %2$d) AS match_text,
+                           f.at > %1$d + 1 AS match_cut_start,
+                           greatest(1, f.at - %1$d) + %2$d <= length(f.body) AS match_cut_end
+                      FROM (SELECT s.place, s.source, s.body, s.rank, strpos(lower(s.body), :hit) AS at FROM (
+                              SELECT 1 AS rank, 'TITLE' AS place, NULL::text AS source, a.title::text AS body
+                              UNION ALL SELECT 2, 'TITLE', NULL, a.title_ja
+                              UNION ALL SELECT 3, 'SUMMARY', NULL, a.summary
+                              UNION ALL SELECT 4, 'SUMMARY', NULL, a.summary_ja
+                              UNION ALL SELECT 5, 'TEXT', t.language, concat_ws(' ', t.title, t.body)
+                                          FROM agreement_text t WHERE t.agreement_id = a.id
+                              UNION ALL SELECT 6, 'DOCUMENT', d.filename, d.extracted_text
+                                          FROM agreement_document d
+                                         WHERE d.agreement_id = a.id AND d.visibility = 'PUBLISHED'
+                              UNION ALL SELECT 7, 'PARTNER', NULL, concat_ws(' · ', p.name, p.name_ja, p.official_name)
+                                          FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id
+                                         WHERE ap.agreement_id = a.id AND p.visibility = 'PUBLISHED') s) f
+                     WHERE f.at > 0
+                     ORDER BY f.rank, f.source
+                     LIMIT 1) m ON true
+                """.formatted(EXCERPT_BEFORE, EXCERPT_LENGTH);
+    }
+
     /**
      * The WHERE clause of a filter: fixed SQL fragments with named parameters, never input text.
      * Both plans select the same rows; they differ in what the planner can use an index for.

@@ -1,5 +1,7 @@
 package org.citydiplomacy.portal.agreements.domain;
 
+import java.util.List;
+
 /**
  * How each search word is looked up. The trigram index on {@code search_text} serves words of
  * three characters or more; {@code search_text_cjk} (migration V42: Chinese, Japanese and Korean
@@ -29,6 +31,11 @@ public final class SearchWords {
             return Kind.CJK_PAIR;
         }
         return Kind.SHORT;
+    }
+
+    /** The word a result's excerpt is centred on: the first that an index finds, else the first. */
+    static String excerptWord(List<String> words) {
+        return words.stream().filter(w -> kind(w) != Kind.SHORT).findFirst().orElse(words.get(0));
     }
 
     /** The word as it appears in {@code search_text_cjk}: every character written twice. */
