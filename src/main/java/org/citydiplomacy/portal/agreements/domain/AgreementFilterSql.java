@@ -8,7 +8,6 @@ import java.util.Map;
 import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.domain.AgreementListingQueries.Plan;
 import org.citydiplomacy.portal.shared.Audience;
-import org.citydiplomacy.portal.shared.Sql;
 
 /**
  * A listing filter turned into SQL: fixed fragments with named parameters, never input text. Shared
@@ -121,27 +120,33 @@ final class AgreementFilterSql {
             params.put("to", filter.to());
         }
         List<String> words = new ArrayList<>();
+        List<String> documentQueries = new ArrayList<>();
         List<String> given = filter.words();
         for (int i = 0; i < given.size(); i++) {
             String word = given.get(i);
-            String name = "word" + i;
-            SearchWords.Kind kind = plan == Plan.ORDER_FIRST ? SearchWords.Kind.SHORT : SearchWords.kind(word);
-            switch (kind) {
-                case TRIGRAM -> {
-                    words.add("a.search_text LIKE :" + name);
-                    params.put(name, Sql.containsPattern(word));
-                }
-                case CJK_PAIR -> {
-                    words.add("a.search_text_cjk LIKE :" + name);
-                    params.put(name, Sql.containsPattern(SearchWords.doubled(word)));
-                }
-                case SHORT -> {
-                    // Same meaning as LIKE '%word%', but no index offers to serve it: a test on
-                    // rows found otherwise.
-                    words.add("strpos(a.search_text, :" + name + ") > 0");
-                    params.put(name, word);
-                }
+            SearchWords.Lookup lookup = SearchWords.lookup(word);
+            if (lookup.latin() != null) {
+                // Stemmed and as typed: 'english' drops stop words ("the"), 'simple' keeps them.
+                documentQueries.add("(to_tsquery('english', :latin" + i + ") || to_tsquery('simple', :latin" + i + "))");
+                params.put("latin" + i, lookup.latin());
             }
+            if (lookup.cjk() != null) {
+                documentQueries.add("CAST(:cjk" + i + " AS tsquery)");
+                params.put("cjk" + i, lookup.cjk());
+            }
+            if (lookup.exact() || !lookup.indexed()) {
+                // Same meaning as LIKE '%word%', but no index offers to serve it: a test on rows
+                // found otherwise.
+                words.add("strpos(a.search_text, :word" + i + ") > 0");
+                params.put("word" + i, word);
+            }
+        }
+        if (!documentQueries.isEmpty()) {
+            String query = String.join(" && ", documentQueries);
+            // The same test both ways; as a function call rather than the @@ operator, no index
+            // offers to serve it, so the listing's order index is read and each row tested.
+            words.add(0, plan == Plan.ORDER_FIRST ? "ts_match_vq(a.search_vector, " + query + ")"
+                    : "a.search_vector @@ (" + query + ")");
         }
         return new Conditions(audience.visibilityCondition("a.visibility"), partner, type, area,
                 dates.isEmpty() ? null : String.join(" AND ", dates),
