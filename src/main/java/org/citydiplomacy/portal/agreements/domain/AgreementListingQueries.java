@@ -107,7 +107,7 @@ public class AgreementListingQueries {
         boolean searched = !words.isEmpty();
         String sql = "SELECT " + SUMMARY_COLUMNS + ", ps.*" + (searched ? ", m.*" : "")
                 + ", (SELECT version FROM data_version WHERE id) AS data_version"
-                + " FROM (SELECT a.id FROM agreement a WHERE " + where.sql()
+                + " FROM (SELECT a.id FROM " + matches(filter, plan, where)
                 + " ORDER BY " + (fromEnd ? sort.reversedOrderBy() : sort.orderBy())
                 + " LIMIT :limit OFFSET :offset) k JOIN agreement a ON a.id = k.id " + partnersLateral(audience)
                 + (searched ? matchLateral() : "")
@@ -127,6 +127,19 @@ public class AgreementListingQueries {
                 })
                 .list();
         return new Page(rows, version[0], fromEnd);
+    }
+
+    /**
+     * The rows a page is cut from. Words found through the search document's index are found first
+     * and then sorted, as the plan says: the planner cannot tell a rare word from a common one when it
+     * is looked up as a prefix, and would otherwise read the listing's order index row by row waiting
+     * for a rare word's few matches ({@code OFFSET 0} keeps the subquery planned on its own).
+     */
+    private static String matches(AgreementFilter filter, Plan plan, Where where) {
+        if (plan == Plan.MATCHES_FIRST && filter.hasIndexedWord()) {
+            return "(SELECT a.id, a.signed_on, a.title FROM agreement a WHERE " + where.sql() + " OFFSET 0) a";
+        }
+        return "agreement a WHERE " + where.sql();
     }
 
     public long count(AgreementFilter filter, Audience audience) {

@@ -96,7 +96,11 @@ public final class SearchWords {
             }
         }
         exact |= runs > 1;
+        // Pieces as prefixes too: every CJK lexeme has two characters, so '防災':* means '防災'. The
+        // planner then estimates them as it does English words; from an exact lexeme's statistics it
+        // reads a piece in most agreements (東京) as a sequential scan, not seeing that this would
+        // read every agreement's document where the index answers without reading one.
         return new Lookup(latin.isEmpty() ? null : String.join(" & ", latin.stream().map(t -> "'" + t + "':*").toList()),
-                cjk.isEmpty() ? null : String.join(" & ", cjk.stream().map(p -> "'" + p + "'").toList()), exact);
+                cjk.isEmpty() ? null : String.join(" & ", cjk.stream().map(p -> "'" + p + "':*").toList()), exact);
     }
 }
