@@ -31,9 +31,9 @@ public record AgreementFilter(String partner, AgreementType type, CooperationAre
     }
 
     /**
-     * Whether an index can find the words: at least one has three characters or more, or is two
-     * Chinese, Japanese or Korean characters (防災). Shorter words ("EU", "都") only narrow a search
-     * that has such a word; alone they would make the database read every agreement.
+     * Whether an index can find the words: at least one has two letters or more (EU, 防災). Shorter
+     * words ("a", "都") only narrow a search that has such a word; alone they would make the
+     * database read every agreement.
      */
     public boolean hasIndexedWord() {
         return words().stream().anyMatch(w -> SearchWords.kind(w) != SearchWords.Kind.SHORT);

@@ -58,6 +58,12 @@ class AgreementDocument extends CreatedRecord {
     @Column(nullable = false, updatable = false)
     private byte[] content;
 
+    /** The words of the file (PDFBox), for the search; empty when it has no text layer. */
+    @NotAudited
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "extracted_text", updatable = false)
+    private String extractedText;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private Visibility visibility;
@@ -68,7 +74,8 @@ class AgreementDocument extends CreatedRecord {
     protected AgreementDocument() {
     }
 
-    AgreementDocument(long agreementId, String language, String filename, byte[] content, String sha256) {
+    AgreementDocument(long agreementId, String language, String filename, byte[] content, String sha256,
+            String extractedText) {
         this.agreementId = agreementId;
         this.language = language;
         this.filename = filename;
@@ -76,6 +83,7 @@ class AgreementDocument extends CreatedRecord {
         this.content = content;
         this.sizeBytes = content.length;
         this.sha256 = sha256;
+        this.extractedText = extractedText;
         this.visibility = Visibility.PUBLISHED;
     }
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.domain.AgreementListingQueries.Plan;
 import org.citydiplomacy.portal.shared.Audience;
-import org.citydiplomacy.portal.shared.Sql;
 
 /**
  * A listing filter turned into SQL: fixed fragments with named parameters, never input text. Shared
@@ -29,6 +28,41 @@ final class AgreementFilterSql {
                       FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id
                      WHERE ap.agreement_id = a.id AND %s) ps ON true
                 """.formatted(audience.visibilityCondition("p.visibility"));
+    }
+
+    /** Characters of context before the first match in a search result's excerpt, and in all. */
+    static final int EXCERPT_BEFORE = 60;
+    static final int EXCERPT_LENGTH = 220;
+
+    /**
+     * Where the word {@code :hit} first occurs in each agreement of a page, with the text around it:
+     * titles, summaries, full texts, published documents (by file name), then published partners'
+     * names, the parts {@code search_text} is made of (V110). Staff notes are not among them.
+     */
+    static String matchLateral() {
+        return """
+                LEFT JOIN LATERAL (
+                    SELECT f.place AS match_place, f.source AS match_source,
+                           substring(f.body FROM greatest(1, f.at - %1$d) FOR %2$d) AS match_text,
+                           f.at > %1$d + 1 AS match_cut_start,
+                           greatest(1, f.at - %1$d) + %2$d <= length(f.body) AS match_cut_end
+                      FROM (SELECT s.place, s.source, s.body, s.rank, strpos(lower(s.body), :hit) AS at FROM (
+                              SELECT 1 AS rank, 'TITLE' AS place, NULL::text AS source, a.title::text AS body
+                              UNION ALL SELECT 2, 'TITLE', NULL, a.title_ja
+                              UNION ALL SELECT 3, 'SUMMARY', NULL, a.summary
+                              UNION ALL SELECT 4, 'SUMMARY', NULL, a.summary_ja
+                              UNION ALL SELECT 5, 'TEXT', t.language, concat_ws(' ', t.title, t.body)
+                                          FROM agreement_text t WHERE t.agreement_id = a.id
+                              UNION ALL SELECT 6, 'DOCUMENT', d.filename, d.extracted_text
+                                          FROM agreement_document d
+                                         WHERE d.agreement_id = a.id AND d.visibility = 'PUBLISHED'
+                              UNION ALL SELECT 7, 'PARTNER', NULL, concat_ws(' · ', p.name, p.name_ja, p.official_name)
+                                          FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id
+                                         WHERE ap.agreement_id = a.id AND p.visibility = 'PUBLISHED') s) f
+                     WHERE f.at > 0
+                     ORDER BY f.rank, f.source
+                     LIMIT 1) m ON true
+                """.formatted(EXCERPT_BEFORE, EXCERPT_LENGTH);
     }
 
     /**
@@ -86,27 +120,33 @@ final class AgreementFilterSql {
             params.put("to", filter.to());
         }
         List<String> words = new ArrayList<>();
+        List<String> documentQueries = new ArrayList<>();
         List<String> given = filter.words();
         for (int i = 0; i < given.size(); i++) {
             String word = given.get(i);
-            String name = "word" + i;
-            SearchWords.Kind kind = plan == Plan.ORDER_FIRST ? SearchWords.Kind.SHORT : SearchWords.kind(word);
-            switch (kind) {
-                case TRIGRAM -> {
-                    words.add("a.search_text LIKE :" + name);
-                    params.put(name, Sql.containsPattern(word));
-                }
-                case CJK_PAIR -> {
-                    words.add("a.search_text_cjk LIKE :" + name);
-                    params.put(name, Sql.containsPattern(SearchWords.doubled(word)));
-                }
-                case SHORT -> {
-                    // Same meaning as LIKE '%word%', but no index offers to serve it: a test on
-                    // rows found otherwise.
-                    words.add("strpos(a.search_text, :" + name + ") > 0");
-                    params.put(name, word);
-                }
+            SearchWords.Lookup lookup = SearchWords.lookup(word);
+            if (lookup.latin() != null) {
+                // Stemmed and as typed: 'english' drops stop words ("the"), 'simple' keeps them.
+                documentQueries.add("(to_tsquery('english', :latin" + i + ") || to_tsquery('simple', :latin" + i + "))");
+                params.put("latin" + i, lookup.latin());
             }
+            if (lookup.cjk() != null) {
+                documentQueries.add("CAST(:cjk" + i + " AS tsquery)");
+                params.put("cjk" + i, lookup.cjk());
+            }
+            if (lookup.exact() || !lookup.indexed()) {
+                // Same meaning as LIKE '%word%', but no index offers to serve it: a test on rows
+                // found otherwise.
+                words.add("strpos(a.search_text, :word" + i + ") > 0");
+                params.put("word" + i, word);
+            }
+        }
+        if (!documentQueries.isEmpty()) {
+            String query = String.join(" && ", documentQueries);
+            // The same test both ways; as a function call rather than the @@ operator, no index
+            // offers to serve it, so the listing's order index is read and each row tested.
+            words.add(0, plan == Plan.ORDER_FIRST ? "ts_match_vq(a.search_vector, " + query + ")"
+                    : "a.search_vector @@ (" + query + ")");
         }
         return new Conditions(audience.visibilityCondition("a.visibility"), partner, type, area,
                 dates.isEmpty() ? null : String.join(" AND ", dates),

@@ -2,12 +2,14 @@ package org.citydiplomacy.portal.agreements.domain;
 
 import static org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.conditions;
 import static org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.flag;
+import static org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.matchLateral;
 import static org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.partnersLateral;
 import static org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.where;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.citydiplomacy.portal.agreements.AgreementStatus;
 import org.citydiplomacy.portal.agreements.AgreementSummary;
 import org.citydiplomacy.portal.agreements.AgreementType;
 import org.citydiplomacy.portal.agreements.CooperationArea;
+import org.citydiplomacy.portal.agreements.SearchMatch;
 import org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.Conditions;
 import org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.Where;
 import org.citydiplomacy.portal.partners.PartnerRef;
@@ -101,22 +104,43 @@ public class AgreementListingQueries {
             limit = after < 0 ? page.size() + after : page.size();
             offset = Math.max(0, after);
         }
-        String sql = "SELECT " + SUMMARY_COLUMNS + ", ps.*, (SELECT version FROM data_version WHERE id) AS data_version"
-                + " FROM (SELECT a.id FROM agreement a WHERE " + where.sql()
+        List<String> words = filter.words();
+        boolean searched = !words.isEmpty();
+        String sql = "SELECT " + SUMMARY_COLUMNS + ", ps.*" + (searched ? ", m.*" : "")
+                + ", (SELECT version FROM data_version WHERE id) AS data_version"
+                + " FROM (SELECT a.id FROM " + matches(filter, plan, where)
                 + " ORDER BY " + (fromEnd ? sort.reversedOrderBy() : sort.orderBy())
                 + " LIMIT :limit OFFSET :offset) k JOIN agreement a ON a.id = k.id " + partnersLateral(audience)
+                + (searched ? matchLateral() : "")
                 + " ORDER BY " + sort.orderBy();
         long[] version = {-1};
+        Map<String, Object> params = new HashMap<>(where.params());
+        if (searched) {
+            params.put("hit", SearchWords.excerptWord(words));
+        }
         List<AgreementSummary> rows = jdbc.sql(sql)
-                .params(where.params())
+                .params(params)
                 .param("limit", limit)
                 .param("offset", offset)
                 .query((rs, n) -> {
                     version[0] = rs.getLong("data_version");
-                    return summary(rs, n);
+                    return summary(rs, searched ? match(rs, words) : null);
                 })
                 .list();
         return new Page(rows, version[0], fromEnd);
+    }
+
+    /**
+     * The rows a page is cut from. Words found through the search document's index are found first
+     * and then sorted, as the plan says: the planner cannot tell a rare word from a common one when it
+     * is looked up as a prefix, and would otherwise read the listing's order index row by row waiting
+     * for a rare word's few matches ({@code OFFSET 0} keeps the subquery planned on its own).
+     */
+    private static String matches(AgreementFilter filter, Plan plan, Where where) {
+        if (plan == Plan.MATCHES_FIRST && filter.hasIndexedWord()) {
+            return "(SELECT a.id, a.signed_on, a.title FROM agreement a WHERE " + where.sql() + " OFFSET 0) a";
+        }
+        return "agreement a WHERE " + where.sql();
     }
 
     public long count(AgreementFilter filter, Audience audience) {
@@ -134,7 +158,7 @@ public class AgreementListingQueries {
                         + " WHERE " + where.sql()
                         + " ORDER BY a.signed_on, a.id")
                 .params(where.params())
-                .query(AgreementListingQueries::summary)
+                .query((rs, n) -> summary(rs, null))
                 .list();
     }
 
@@ -220,10 +244,21 @@ public class AgreementListingQueries {
         return AgreementFacets.of(total[0], partners.values(), types, areas, years);
     }
 
-    private static AgreementSummary summary(ResultSet rs, int row) throws SQLException {
+    private static AgreementSummary summary(ResultSet rs, SearchMatch match) throws SQLException {
         return new AgreementSummary(rs.getLong("id"), AgreementType.valueOf(rs.getString("type")),
                 rs.getString("title"), rs.getString("title_ja"), Sql.partialDate(rs, "signed_on"),
                 AgreementStatus.valueOf(rs.getString("status")), Visibility.valueOf(rs.getString("visibility")),
-                PartnerRef.fromArrays(rs));
+                PartnerRef.fromArrays(rs), match);
+    }
+
+    /** Where the words were found ({@link AgreementFilterSql#matchLateral()}), or null if only a short word was. */
+    private static SearchMatch match(ResultSet rs, List<String> words) throws SQLException {
+        String place = rs.getString("match_place");
+        if (place == null) {
+            return null;
+        }
+        return new SearchMatch(SearchMatch.Place.valueOf(place), rs.getString("match_source"),
+                Excerpts.html(rs.getString("match_text"), rs.getBoolean("match_cut_start"),
+                        rs.getBoolean("match_cut_end"), words));
     }
 }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Where a signed document's bytes go: checks that a file is a PDF the portal may keep (not empty,
  * within the size limit, not encrypted), then stores it under a safe name with its SHA-256, the
- * checksum that downloads use as their ETag and to notice a file replaced while it is read.
+ * checksum that downloads use as their ETag and to notice a file replaced while it is read, and with
+ * its text for the search.
  */
 @Component
 class DocumentStore {
@@ -49,8 +50,9 @@ class DocumentStore {
 
     /** Stores a checked file of an agreement; {@code language} is already canonical. */
     AgreementDocument store(long agreementId, String language, String filename, byte[] content) {
-        return documents.save(new AgreementDocument(agreementId, language, safeFilename(filename), content,
-                sha256(content)));
+        String name = safeFilename(filename);
+        return documents.save(new AgreementDocument(agreementId, language, name, content, sha256(content),
+                PdfText.of(content, name)));
     }
 
     /**

@@ -81,7 +81,7 @@ record AgreementSearchParams(
                 reader.enumValue("area", area, CooperationArea.class),
                 start, end, reader.text("q", q, AgreementFilter.MAX_QUERY_LENGTH));
         if (!filter.words().isEmpty() && !filter.hasIndexedWord()) {
-            // "EU" or "都" alone would make the database read every agreement's texts.
+            // "a" or "都" alone would make the database read every agreement's texts.
             reader.reject("q", "error.parameter.searchWords", q);
             return filter.withQuery(null);
         }
