@@ -45,6 +45,9 @@ class PublicEndpointStatementCountTest {
             new Endpoint("/agreements.atom", MAX_LIST_STATEMENTS),
             new Endpoint("/meetings", MAX_LIST_STATEMENTS),
             new Endpoint("/meetings?partner=rome&kind=SUMMIT", MAX_LIST_STATEMENTS),
+            // The data version (its ETag) and the meetings.
+            new Endpoint("/meetings.ics", MAX_LIST_STATEMENTS),
+            new Endpoint("/meetings.ics?lang=ja", MAX_LIST_STATEMENTS),
             new Endpoint("/partners", MAX_LIST_STATEMENTS),
             // The overview: aggregates in one statement each (statistics: the version, the figures, the partners).
             new Endpoint("/statistics", MAX_LIST_STATEMENTS),

@@ -40,6 +40,11 @@ public class RecordNotFoundException extends RuntimeException {
         return new RecordNotFoundException("token", Long.toString(id));
     }
 
+    /** A personal calendar address whose secret is unknown or revoked; the secret itself is never repeated. */
+    public static RecordNotFoundException calendar() {
+        return new RecordNotFoundException("calendar", "(secret withheld)");
+    }
+
     public String kind() {
         return kind;
     }

@@ -3,7 +3,9 @@ package org.citydiplomacy.portal.staff;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What the start page shows: drafts, the latest changes, and the deadlines around today. */
-public record Workspace(List<WorkspaceItem> drafts, List<WorkspaceItem> recentChanges, List<Deadline> deadlines,
+import org.citydiplomacy.portal.calendars.ComingUp;
+
+/** What the start page shows: drafts, the latest changes, what comes up next and the dormant partners. */
+public record Workspace(List<WorkspaceItem> drafts, List<WorkspaceItem> recentChanges, ComingUp comingUp,
         LocalDate today) {
 }

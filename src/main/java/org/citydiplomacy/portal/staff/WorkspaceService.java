@@ -1,33 +1,34 @@
 package org.citydiplomacy.portal.staff;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
-import org.citydiplomacy.portal.shared.Office;
+import org.citydiplomacy.portal.calendars.UpcomingDates;
 import org.citydiplomacy.portal.staff.domain.WorkspaceQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The workspace's start page in three statements, whatever the number of records. */
+/**
+ * The workspace's start page in four statements, whatever the number of records. What comes up next
+ * (reviews, expiries, anniversaries, dormant partners) is the calendars module's, which the personal
+ * calendars share.
+ */
 @Service
 @Transactional(readOnly = true)
 public class WorkspaceService {
 
-    /** The office works in Tokyo: "today" and "coming up" are Tokyo days. */
-    public static final ZoneId OFFICE_ZONE = Office.ZONE;
     static final int LIST_LENGTH = 15;
-    static final int LOOK_BACK_DAYS = 30;
-    static final int LOOK_AHEAD_DAYS = 180;
 
     private final WorkspaceQueries queries;
+    private final UpcomingDates upcoming;
 
-    WorkspaceService(WorkspaceQueries queries) {
+    WorkspaceService(WorkspaceQueries queries, UpcomingDates upcoming) {
         this.queries = queries;
+        this.upcoming = upcoming;
     }
 
     public Workspace startPage() {
-        LocalDate today = LocalDate.now(OFFICE_ZONE);
-        return new Workspace(queries.drafts(LIST_LENGTH), queries.recentChanges(LIST_LENGTH),
-                queries.deadlines(today.minusDays(LOOK_BACK_DAYS), today.plusDays(LOOK_AHEAD_DAYS)), today);
+        LocalDate today = upcoming.today();
+        return new Workspace(queries.drafts(LIST_LENGTH), queries.recentChanges(LIST_LENGTH), upcoming.comingUp(today),
+                today);
     }
 }

@@ -1,2 +1,2 @@
-/** The staff workspace: its start page (drafts, latest changes, deadlines). Each record's forms live in its own module. */
+/** The staff workspace: its start page (drafts, latest changes, what comes up next). Each record's forms live in its own module. */
 package org.citydiplomacy.portal.staff;

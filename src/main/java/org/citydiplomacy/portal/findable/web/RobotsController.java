@@ -11,8 +11,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * {@code /robots.txt}: crawlers may read every public page, not the staff workspace, the sign-in page
- * or the token endpoint, and find the sitemap at its absolute address (the configured public URL).
+ * {@code /robots.txt}: crawlers may read every public page, not the staff workspace, the sign-in page,
+ * the token endpoint or anyone's personal calendar, and find the sitemap at its absolute address (the configured public URL).
  */
 @Controller
 class RobotsController {
@@ -25,6 +25,7 @@ class RobotsController {
                 Disallow: /staff
                 Disallow: /login
                 Disallow: /api/v1/tokens
+                Disallow: /calendar/
 
                 Sitemap: %s
                 """.formatted(urls.absolute("/sitemap.xml"));

@@ -2,11 +2,9 @@ package org.citydiplomacy.portal.staff.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.citydiplomacy.portal.shared.Visibility;
-import org.citydiplomacy.portal.staff.Deadline;
 import org.citydiplomacy.portal.staff.WorkspaceItem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -43,22 +41,6 @@ public class WorkspaceQueries {
 
     public List<WorkspaceItem> recentChanges(int limit) {
         return jdbc.sql(ALL_RECORDS.formatted("")).param("limit", limit).query(WorkspaceQueries::item).list();
-    }
-
-    /** Reviews and expiries of agreements not withdrawn, between two days, soonest first. */
-    public List<Deadline> deadlines(LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                SELECT id, title, title_ja, 'REVIEW' AS kind, review_on AS on_date FROM agreement
-                 WHERE review_on BETWEEN :from AND :to AND visibility <> 'WITHDRAWN'
-                UNION ALL
-                SELECT id, title, title_ja, 'EXPIRY', expires_on FROM agreement
-                 WHERE expires_on BETWEEN :from AND :to AND visibility <> 'WITHDRAWN'
-                 ORDER BY on_date, id LIMIT 50""")
-                .param("from", from)
-                .param("to", to)
-                .query((rs, n) -> new Deadline(rs.getLong("id"), rs.getString("title"), rs.getString("title_ja"),
-                        Deadline.Kind.valueOf(rs.getString("kind")), rs.getObject("on_date", LocalDate.class)))
-                .list();
     }
 
     private static WorkspaceItem item(ResultSet rs, int row) throws SQLException {

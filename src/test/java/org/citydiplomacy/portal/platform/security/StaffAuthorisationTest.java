@@ -46,6 +46,7 @@ class StaffAuthorisationTest {
     @org.junit.jupiter.api.AfterEach
     void removeCreatedRecords() {
         created.remove();
+        createdRecordsJdbc.sql("DELETE FROM calendar_feed WHERE owner IN (?, ?)").params(editor, admin).update();
     }
 
     enum Who { ANONYMOUS, EDITOR, ADMIN }
@@ -109,6 +110,9 @@ class StaffAuthorisationTest {
                 new Page("GET", "/staff/tokens", StaffRole.EDITOR),
                 new Page("POST", "/staff/tokens", StaffRole.EDITOR),
                 new Page("POST", "/staff/tokens/" + editorToken + "/revoke", StaffRole.EDITOR),
+                new Page("GET", "/staff/calendar", StaffRole.EDITOR),
+                new Page("POST", "/staff/calendar", StaffRole.EDITOR),
+                new Page("POST", "/staff/calendar/revoke", StaffRole.EDITOR),
                 new Page("GET", "/staff/accounts", StaffRole.ADMIN),
                 new Page("GET", "/staff/accounts/new", StaffRole.ADMIN),
                 new Page("POST", "/staff/accounts", StaffRole.ADMIN),
