@@ -67,7 +67,7 @@ public abstract class AuditedRecord {
 
     /** Notes a withdrawal; the subclass hides the record (its visibility is its own). */
     protected void noteWithdrawal(String reason) {
-        this.withdrawnAt = Instant.now();
+        this.withdrawnAt = Office.now();
         this.withdrawalReason = Texts.blankToNull(reason);
     }
 
@@ -79,6 +79,6 @@ public abstract class AuditedRecord {
 
     /** Marks the record changed when only something stored beside it changed, so its version moves. */
     protected void touch() {
-        this.updatedAt = Instant.now();
+        this.updatedAt = Office.now();
     }
 }

@@ -1,7 +1,6 @@
 package org.citydiplomacy.portal.staff;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.citydiplomacy.portal.shared.Office;
 import org.citydiplomacy.portal.staff.domain.WorkspaceQueries;
@@ -13,8 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class WorkspaceService {
 
-    /** The office works in Tokyo: "today" and "coming up" are Tokyo days. */
-    public static final ZoneId OFFICE_ZONE = Office.ZONE;
     static final int LIST_LENGTH = 15;
     static final int LOOK_BACK_DAYS = 30;
     static final int LOOK_AHEAD_DAYS = 180;
@@ -26,7 +23,7 @@ public class WorkspaceService {
     }
 
     public Workspace startPage() {
-        LocalDate today = LocalDate.now(OFFICE_ZONE);
+        LocalDate today = Office.today();
         return new Workspace(queries.drafts(LIST_LENGTH), queries.recentChanges(LIST_LENGTH),
                 queries.deadlines(today.minusDays(LOOK_BACK_DAYS), today.plusDays(LOOK_AHEAD_DAYS)), today);
     }

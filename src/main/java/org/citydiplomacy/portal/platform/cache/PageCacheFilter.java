@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.citydiplomacy.portal.shared.DataVersion;
+import org.citydiplomacy.portal.shared.Office;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
 import org.springframework.util.DigestUtils;
@@ -120,7 +121,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 answer(kept.page(), request, response);
                 return;
             }
-            if (kept != null && kept.version() == version && kept.day().equals(LocalDate.now())) {
+            if (kept != null && kept.version() == version && kept.day().equals(Office.today())) {
                 answer(kept.page(), request, response);
                 return;
             }
@@ -161,7 +162,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 etag != null ? etag : "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"");
         if (key != null && body.length <= properties.maxPageSize().toBytes()
                 && !response.containsHeader(HttpHeaders.SET_COOKIE) && request.getSession(false) == null) {
-            cache.put(key, new Kept(version, LocalDate.now(), page));
+            cache.put(key, new Kept(version, Office.today(), page));
         }
         // The wrapper's body is dropped: the page is answered from what was kept.
         rendering.resetBuffer();

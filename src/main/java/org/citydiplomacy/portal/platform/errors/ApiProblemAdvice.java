@@ -54,7 +54,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
                 "The " + ex.kind() + " " + ex.key() + " was withdrawn from publication"
                         + (ex.withdrawnAt() == null ? "" : " on "
-                                + ex.withdrawnAt().atZone(org.citydiplomacy.portal.shared.Office.ZONE).toLocalDate())
+                                + org.citydiplomacy.portal.shared.Office.day(ex.withdrawnAt()))
                         + (ex.reason() == null ? "." : ": " + ex.reason()));
         problem.setType(java.net.URI.create("https://citydiplomacy.org/problems/withdrawn"));
         problem.setTitle("Withdrawn");

@@ -1,5 +1,7 @@
 package org.citydiplomacy.portal.platform.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -7,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.citydiplomacy.portal.shared.HiddenPartsException;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
+import org.citydiplomacy.portal.shared.JapaneseDates;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.StaleEditException;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -44,6 +47,23 @@ public final class FormSubmission {
         }
         catch (IllegalArgumentException ex) {
             result.rejectValue(field, "staff.form.partialDate");
+            return null;
+        }
+    }
+
+    /**
+     * Parses a full date typed into a form (ISO, or the Japanese ways {@link JapaneseDates} reads);
+     * rejects the field (and answers null) if it is not one. Blank is no date.
+     */
+    public static LocalDate date(String text, String field, BindingResult result) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(JapaneseDates.normalise(text));
+        }
+        catch (DateTimeParseException ex) {
+            result.rejectValue(field, "staff.form.date");
             return null;
         }
     }
