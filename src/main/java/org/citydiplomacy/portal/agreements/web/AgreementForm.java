@@ -1,8 +1,5 @@
 package org.citydiplomacy.portal.agreements.web;
 
-import static org.citydiplomacy.portal.platform.web.FormFields.field;
-import static org.citydiplomacy.portal.platform.web.FormFields.rowField;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,32 +32,25 @@ record AgreementForm(Long version, AgreementType type, String title, String titl
         NewPartnerForm newPartner) {
 
     /** The form's fields in the order it shows them, with their labels: the error summary's order and words. */
-    static final FormFields FIELDS = FormFields.of(field("type", "staff.agreement.type"),
-            field("title", "staff.agreement.title"), field("titleJa", "staff.agreement.titleJa"),
-            field("signedOn", "staff.agreement.signedOn"), field("place", "staff.agreement.place"),
-            field("placeJa", "staff.agreement.placeJa"), field("summary", "staff.agreement.summary"),
-            field("summaryJa", "staff.agreement.summaryJa"), field("partners", "staff.agreement.partners"),
-            rowField("partners[]", "staff.agreement.partnerN", null), field("newPartner.name", "staff.partner.name"),
-            field("newPartner.nameJa", "staff.partner.nameJa"), field("newPartner.slug", "staff.partner.slug"),
-            field("newPartner.country", "staff.partner.country"), field("newPartner.kind", "staff.partner.kind"),
-            field("newPartner.relationship", "staff.partner.relationship"),
-            field("newPartner.visibility", "staff.form.visibility"), field("signatories", "staff.agreement.signatories"),
-            rowField("signatories[].name", "staff.agreement.signatoryN", "staff.person.name"),
-            rowField("signatories[].nameJa", "staff.agreement.signatoryN", "staff.person.nameJa"),
-            rowField("signatories[].office", "staff.agreement.signatoryN", "staff.person.office"),
-            rowField("signatories[].officeJa", "staff.agreement.signatoryN", "staff.person.officeJa"),
-            rowField("signatories[].side", "staff.agreement.signatoryN", "staff.person.side"),
-            rowField("signatories[].partner", "staff.agreement.signatoryN", "staff.person.partner"),
-            field("areas", "staff.agreement.areas"), field("status", "staff.agreement.status"),
-            field("reviewOn", "staff.agreement.reviewOn"), field("expiresOn", "staff.agreement.expiresOn"),
-            field("relations", "staff.agreement.relations"),
-            rowField("relations[].kind", "staff.agreement.relationN", "staff.agreement.relationKind"),
-            rowField("relations[].agreementId", "staff.agreement.relationN", "staff.agreement.relatedId"),
-            field("texts", "staff.agreement.texts"),
-            rowField("texts[].language", "staff.agreement.textN", "staff.form.language"),
-            rowField("texts[].title", "staff.agreement.textN", "staff.agreement.textTitle"),
-            rowField("texts[].body", "staff.agreement.textN", "staff.agreement.textBody"),
-            field("visibility", "staff.form.publication"), field("staffNotes", "staff.form.staffNotes"));
+    static final FormFields FIELDS = FormFields.builder().field("type", "staff.agreement.type")
+            .field("title", "staff.agreement.title").field("titleJa", "staff.agreement.titleJa")
+            .field("signedOn", "staff.agreement.signedOn").field("place", "staff.agreement.place")
+            .field("placeJa", "staff.agreement.placeJa").field("summary", "staff.agreement.summary")
+            .field("summaryJa", "staff.agreement.summaryJa")
+            .rows("partners", "staff.agreement.partners", "staff.agreement.partnerN")
+            .field("newPartner.name", "staff.partner.name").field("newPartner.nameJa", "staff.partner.nameJa")
+            .field("newPartner.slug", "staff.partner.slug").field("newPartner.country", "staff.partner.country")
+            .field("newPartner.kind", "staff.partner.kind").field("newPartner.relationship", "staff.partner.relationship")
+            .field("newPartner.visibility", "staff.form.visibility")
+            .people("signatories", "staff.agreement.signatories", "staff.agreement.signatoryN", "staff.person.side",
+                    "staff.person.partner")
+            .field("areas", "staff.agreement.areas").field("status", "staff.agreement.status")
+            .field("reviewOn", "staff.agreement.reviewOn").field("expiresOn", "staff.agreement.expiresOn")
+            .rows("relations", "staff.agreement.relations", "staff.agreement.relationN", "kind",
+                    "staff.agreement.relationKind", "agreementId", "staff.agreement.relatedId")
+            .rows("texts", "staff.agreement.texts", "staff.agreement.textN", "language", "staff.form.language",
+                    "title", "staff.agreement.textTitle", "body", "staff.agreement.textBody")
+            .endWithPublication();
 
     /** Blank rows offered beyond the filled ones; "add another" asks for one more. */
     static final int BLANK_PARTNERS = 1;

@@ -1,8 +1,5 @@
 package org.citydiplomacy.portal.meetings.web;
 
-import static org.citydiplomacy.portal.platform.web.FormFields.field;
-import static org.citydiplomacy.portal.platform.web.FormFields.rowField;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,21 +19,16 @@ record MeetingForm(Long version, String title, String titleJa, String date, Stri
         List<ParticipantRow> participants, List<Long> agreements, Visibility visibility, String staffNotes) {
 
     /** The form's fields in the order it shows them, with their labels: the error summary's order and words. */
-    static final FormFields FIELDS = FormFields.of(field("title", "staff.agreement.title"),
-            field("titleJa", "staff.agreement.titleJa"), field("kind", "staff.meeting.kind"),
-            field("date", "staff.meeting.date"), field("endDate", "staff.meeting.endDate"),
-            field("place", "staff.meeting.place"), field("placeJa", "staff.meeting.placeJa"),
-            field("summary", "staff.agreement.summary"), field("summaryJa", "staff.agreement.summaryJa"),
-            field("partners", "staff.agreement.partners"), rowField("partners[]", "staff.agreement.partnerN", null),
-            field("participants", "staff.meeting.participants"),
-            rowField("participants[].name", "staff.meeting.participantN", "staff.person.name"),
-            rowField("participants[].nameJa", "staff.meeting.participantN", "staff.person.nameJa"),
-            rowField("participants[].office", "staff.meeting.participantN", "staff.person.office"),
-            rowField("participants[].officeJa", "staff.meeting.participantN", "staff.person.officeJa"),
-            rowField("participants[].side", "staff.meeting.participantN", "staff.meeting.side"),
-            rowField("participants[].partner", "staff.meeting.participantN", "staff.meeting.participant.partner"),
-            field("agreements", "staff.meeting.agreements"), rowField("agreements[]", "staff.meeting.agreementN", null),
-            field("visibility", "staff.form.publication"), field("staffNotes", "staff.form.staffNotes"));
+    static final FormFields FIELDS = FormFields.builder().field("title", "staff.agreement.title")
+            .field("titleJa", "staff.agreement.titleJa").field("kind", "staff.meeting.kind")
+            .field("date", "staff.meeting.date").field("endDate", "staff.meeting.endDate")
+            .field("place", "staff.meeting.place").field("placeJa", "staff.meeting.placeJa")
+            .field("summary", "staff.agreement.summary").field("summaryJa", "staff.agreement.summaryJa")
+            .rows("partners", "staff.agreement.partners", "staff.agreement.partnerN")
+            .people("participants", "staff.meeting.participants", "staff.meeting.participantN", "staff.meeting.side",
+                    "staff.meeting.participant.partner")
+            .rows("agreements", "staff.meeting.agreements", "staff.meeting.agreementN")
+            .endWithPublication();
 
     record ParticipantRow(String name, String nameJa, String office, String officeJa, Side side, String partner) {
 

@@ -1,7 +1,5 @@
 package org.citydiplomacy.portal.partners.web;
 
-import static org.citydiplomacy.portal.platform.web.FormFields.field;
-
 import java.math.BigDecimal;
 
 import org.citydiplomacy.portal.partners.PartnerCommand;
@@ -19,15 +17,15 @@ record PartnerForm(Long version, String slug, String name, String nameJa, String
         String staffNotes, Visibility visibility) {
 
     /** The form's fields in the order it shows them, with their labels: the error summary's order and words. */
-    static final FormFields FIELDS = FormFields.of(field("name", "staff.partner.name"),
-            field("nameJa", "staff.partner.nameJa"), field("officialName", "staff.partner.officialName"),
-            field("slug", "staff.partner.slug"), field("kind", "staff.partner.kind"),
-            field("country", "staff.partner.country"), field("latitude", "staff.partner.latitude"),
-            field("longitude", "staff.partner.longitude"), field("relationship", "staff.partner.relationship"),
-            field("relationshipSince", "staff.partner.since"), field("cityTerm", "staff.partner.cityTerm"),
-            field("cityTermJa", "staff.partner.cityTermJa"), field("partnerTerm", "staff.partner.partnerTerm"),
-            field("relationshipNote", "staff.partner.note"), field("relationshipNoteJa", "staff.partner.noteJa"),
-            field("visibility", "staff.form.publication"), field("staffNotes", "staff.form.staffNotes"));
+    static final FormFields FIELDS = FormFields.builder().field("name", "staff.partner.name")
+            .field("nameJa", "staff.partner.nameJa").field("officialName", "staff.partner.officialName")
+            .field("slug", "staff.partner.slug").field("kind", "staff.partner.kind")
+            .field("country", "staff.partner.country").field("latitude", "staff.partner.latitude")
+            .field("longitude", "staff.partner.longitude").field("relationship", "staff.partner.relationship")
+            .field("relationshipSince", "staff.partner.since").field("cityTerm", "staff.partner.cityTerm")
+            .field("cityTermJa", "staff.partner.cityTermJa").field("partnerTerm", "staff.partner.partnerTerm")
+            .field("relationshipNote", "staff.partner.note").field("relationshipNoteJa", "staff.partner.noteJa")
+            .endWithPublication();
 
     static PartnerForm blank() {
         return new PartnerForm(null, null, null, null, null, PartnerKind.CITY, null, null, null, Relationship.PARTNER,

@@ -28,18 +28,9 @@ public final class FormFields {
         this.fields = fields;
     }
 
-    /** @param fields in the form's order */
-    public static FormFields of(Field... fields) {
-        return new FormFields(List.of(fields));
-    }
-
-    public static Field field(String path, String labelKey) {
-        return new Field(path, null, labelKey);
-    }
-
-    /** @param labelKey the field's label within the row, or null for a row that is one control */
-    public static Field rowField(String path, String rowKey, String labelKey) {
-        return new Field(path, rowKey, labelKey);
+    /** Fields are added in the form's order. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -70,7 +61,52 @@ public final class FormFields {
         return problems;
     }
 
+    /** A field: its path ("title", "signatories[].name") and its label, within its row's if it is in one. */
     public record Field(String path, String rowKey, String labelKey) {
+    }
+
+    public static final class Builder {
+
+        private final List<Field> fields = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder field(String path, String labelKey) {
+            fields.add(new Field(path, null, labelKey));
+            return this;
+        }
+
+        /**
+         * A list of rows: the list itself (a problem such as "at least one"), then each row's fields.
+         *
+         * @param fieldsAndLabels pairs of a row's field and its label's key; none for rows that are one
+         *                        control ("Partner 2")
+         */
+        public Builder rows(String list, String listKey, String rowKey, String... fieldsAndLabels) {
+            field(list, listKey);
+            if (fieldsAndLabels.length == 0) {
+                fields.add(new Field(list + "[]", rowKey, null));
+            }
+            for (int i = 0; i + 1 < fieldsAndLabels.length; i += 2) {
+                fields.add(new Field(list + "[]." + fieldsAndLabels[i], rowKey, fieldsAndLabels[i + 1]));
+            }
+            return this;
+        }
+
+        /** A list of people (signatories, participants): names and offices in both languages, side and partner. */
+        public Builder people(String list, String listKey, String rowKey, String sideKey, String partnerKey) {
+            return rows(list, listKey, rowKey, "name", "staff.person.name", "nameJa", "staff.person.nameJa",
+                    "office", "staff.person.office", "officeJa", "staff.person.officeJa", "side", sideKey,
+                    "partner", partnerKey);
+        }
+
+        /** What every record form ends with: its publication and the staff's notes. */
+        public FormFields endWithPublication() {
+            field("visibility", "staff.form.publication");
+            field("staffNotes", "staff.form.staffNotes");
+            return new FormFields(List.copyOf(fields));
+        }
     }
 
     /**

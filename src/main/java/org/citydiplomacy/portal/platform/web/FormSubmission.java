@@ -36,19 +36,10 @@ public final class FormSubmission {
 
     /** Parses a partial date typed into a form; rejects the field (and answers null) if it is not one. */
     public static PartialDate partialDate(String text, String field, boolean required, BindingResult result) {
-        if (blank(text)) {
-            if (required) {
-                result.rejectValue(field, "validation.required");
-            }
-            return null;
+        if (blank(text) && required) {
+            result.rejectValue(field, "validation.required");
         }
-        try {
-            return PartialDate.parse(JapaneseDates.normalise(text));
-        }
-        catch (IllegalArgumentException ex) {
-            result.rejectValue(field, "staff.form.partialDate");
-            return null;
-        }
+        return parsed(text, PartialDate::parse, field, "staff.form.partialDate", result);
     }
 
     /**
@@ -56,14 +47,19 @@ public final class FormSubmission {
      * rejects the field (and answers null) if it is not one. Blank is no date.
      */
     public static LocalDate date(String text, String field, BindingResult result) {
+        return parsed(text, LocalDate::parse, field, "staff.form.date", result);
+    }
+
+    /** A date as typed, made ISO first: null when blank, or refused with {@code code} when it is not one. */
+    private static <T> T parsed(String text, Function<String, T> parser, String field, String code, BindingResult result) {
         if (blank(text)) {
             return null;
         }
         try {
-            return LocalDate.parse(JapaneseDates.normalise(text));
+            return parser.apply(JapaneseDates.normalise(text));
         }
-        catch (DateTimeParseException ex) {
-            result.rejectValue(field, "staff.form.date");
+        catch (IllegalArgumentException | DateTimeParseException ex) {
+            result.rejectValue(field, code);
             return null;
         }
     }
