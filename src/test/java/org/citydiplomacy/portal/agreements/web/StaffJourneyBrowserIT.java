@@ -145,7 +145,7 @@ class StaffJourneyBrowserIT {
         step("new agreement", () -> click(page, AriaRole.LINK, "New agreement"));
         page.getByLabel("Type").selectOption("MEMORANDUM_OF_UNDERSTANDING");
         page.getByLabel("Title in English").fill(title);
-        page.getByLabel("Signed on").fill("2026年2月5日");
+        page.getByLabel("Signed on", new Page.GetByLabelOptions().setExact(true)).fill("2026年2月5日");
         page.getByText("The partner is not in the list: add a new partner").click();
         page.locator("#newPartner\\.name").fill(partnerName);
         page.locator("#newPartner\\.country").fill("FI");
