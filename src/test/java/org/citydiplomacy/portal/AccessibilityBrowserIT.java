@@ -30,6 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -117,6 +118,7 @@ class AccessibilityBrowserIT {
         AGREEMENT_HISTORY("/staff/agreements/{agreement}/history"),
         EDIT_AGREEMENT("/staff/agreements/{agreement}/edit"),
         EDIT_MEETING("/staff/meetings/{meeting}/edit"),
+        MEETING_FOR_AGREEMENT("/staff/meetings/new?agreement={agreement}"),
         NEW_PARTNER("/staff/partners/new"),
         NEW_TARGET("/staff/strategy/targets/new"),
         TOKENS("/staff/tokens"),
@@ -355,7 +357,8 @@ class AccessibilityBrowserIT {
         Stream<Arguments> required = Stream.of(StaffPage.WORKSPACE, StaffPage.NEW_AGREEMENT, StaffPage.AGREEMENT_HISTORY)
                 .flatMap(page -> Arrays.stream(Screen.values())
                         .flatMap(screen -> Stream.of("en", "ja").map(language -> Arguments.of(page, screen, language))));
-        Stream<Arguments> more = Stream.of(StaffPage.EDIT_AGREEMENT, StaffPage.EDIT_MEETING, StaffPage.NEW_PARTNER,
+        Stream<Arguments> more = Stream.of(StaffPage.EDIT_AGREEMENT, StaffPage.EDIT_MEETING,
+                StaffPage.MEETING_FOR_AGREEMENT, StaffPage.NEW_PARTNER,
                 StaffPage.NEW_TARGET, StaffPage.TOKENS, StaffPage.ACCOUNTS).map(page -> Arguments.of(page, Screen.DESKTOP, "en"));
         return Stream.concat(required, more);
     }
@@ -370,6 +373,21 @@ class AccessibilityBrowserIT {
             problems.addAll(unmarkedEnglish(page));
         }
         noProblems("staff " + which + " (" + which.path + ") " + screen + " " + language, problems);
+    }
+
+    /** Issue 16, point 4: a refused save shows a summary that passes the rules and has the focus. */
+    @ParameterizedTest
+    @ValueSource(strings = { "en", "ja" })
+    void theErrorSummaryOfARefusedSaveHasTheFocusAndPassesTheAxeRules(String language) {
+        Page page = openAsStaff(Screen.DESKTOP, language, StaffPage.NEW_AGREEMENT);
+        page.locator("form.form button[name=action][value=save]").first().click();
+        assertThat(page.locator("#error-summary")).isVisible();
+        assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("error-summary");
+        List<String> problems = new ArrayList<>(axeViolations(page));
+        if ("ja".equals(language)) {
+            problems.addAll(unmarkedEnglish(page));
+        }
+        noProblems("the agreement form's error summary (" + language + ")", problems);
     }
 
     @Test

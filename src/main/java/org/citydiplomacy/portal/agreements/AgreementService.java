@@ -127,6 +127,11 @@ public class AgreementService {
         return details.details(id, audience).orElseThrow(() -> details.notVisible(id));
     }
 
+    /** Every agreement the audience may see, newest signed first: the staff forms' agreement pickers. */
+    public List<AgreementRef> refs(Audience audience) {
+        return details.refs(audience);
+    }
+
     public List<AgreementSummary> ofPartner(String partnerSlug, Audience audience) {
         return queries.ofPartner(partnerSlug, audience);
     }

@@ -77,6 +77,6 @@ class HistoryWording {
     }
 
     private static OffsetDateTime at(Instant at) {
-        return at == null ? null : at.atZone(Office.ZONE).toOffsetDateTime();
+        return at == null ? null : at.atZone(Office.zone()).toOffsetDateTime();
     }
 }

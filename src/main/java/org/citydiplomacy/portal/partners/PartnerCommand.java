@@ -19,6 +19,7 @@ import org.citydiplomacy.portal.shared.Visibility;
 
 /**
  * Every editable field of a partner, as a form or a JSON body gives it. The slug names a new partner
+ * (made from the English name when left out: lower-case ASCII, accents folded, {@code -2} if taken)
  * and never changes afterwards (an update may repeat it or leave it out). {@code visibility} is
  * {@code DRAFT} or {@code PUBLISHED} (a new record without one is a draft; without a
  * {@code relationship} it is a {@code PARTNER}); withdrawing is its own command.

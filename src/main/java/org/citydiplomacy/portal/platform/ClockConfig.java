@@ -2,6 +2,7 @@ package org.citydiplomacy.portal.platform;
 
 import java.time.Clock;
 
+import org.citydiplomacy.portal.platform.web.OfficeTime;
 import org.citydiplomacy.portal.shared.Office;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 class ClockConfig {
 
     @Bean
-    Clock clock() {
-        return Clock.system(Office.ZONE);
+    Clock clock(OfficeTime officeTime) {
+        // After OfficeTime has set the configured zone for Office.
+        return Office.clock();
     }
 }

@@ -43,7 +43,7 @@ public abstract class AuditedRecord extends CreatedRecord {
 
     /** Notes a withdrawal; the subclass hides the record (its visibility is its own). */
     protected void noteWithdrawal(String reason) {
-        this.withdrawnAt = Instant.now();
+        this.withdrawnAt = Office.now();
         this.withdrawalReason = Texts.blankToNull(reason);
     }
 
@@ -55,6 +55,6 @@ public abstract class AuditedRecord extends CreatedRecord {
 
     /** Marks the record changed when only something stored beside it changed, so its version moves. */
     protected void touch() {
-        this.updatedAt = Instant.now();
+        this.updatedAt = Office.now();
     }
 }

@@ -65,7 +65,7 @@ public @interface PlausibleDate {
         }
 
         static boolean isPlausible(LocalDate date, int yearsAhead) {
-            return date == null || !date.isBefore(EARLIEST) && !date.isAfter(LocalDate.now().plusYears(yearsAhead));
+            return date == null || !date.isBefore(EARLIEST) && !date.isAfter(Office.today().plusYears(yearsAhead));
         }
     }
 }

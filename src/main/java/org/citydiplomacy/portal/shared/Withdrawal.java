@@ -8,6 +8,6 @@ public record Withdrawal(Instant at, String reason) {
 
     /** The office's day of the withdrawal, or null if it was not kept (records withdrawn before it was). */
     public LocalDate day() {
-        return at == null ? null : at.atZone(Office.ZONE).toLocalDate();
+        return at == null ? null : Office.day(at);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.citydiplomacy.portal.agreements.AgreementDetails;
+import org.citydiplomacy.portal.agreements.AgreementRef;
 import org.citydiplomacy.portal.agreements.AgreementStatus;
 import org.citydiplomacy.portal.agreements.AgreementType;
 import org.citydiplomacy.portal.agreements.CooperationArea;
@@ -43,6 +44,15 @@ public class AgreementDetailQueries {
     public RuntimeException notVisible(long id) {
         return org.citydiplomacy.portal.shared.RecordWithdrawnException.orNotFound(jdbc, "agreement", "id", id,
                 org.citydiplomacy.portal.shared.RecordNotFoundException.agreement(id));
+    }
+
+    /** Every agreement the audience may see, newest signed first, to pick one by its title. */
+    public List<AgreementRef> refs(Audience audience) {
+        return jdbc.sql("SELECT id, title, title_ja, signed_on, signed_on_precision, visibility FROM agreement WHERE "
+                        + audience.visibilityCondition("visibility") + " ORDER BY signed_on DESC, id DESC")
+                .query((rs, n) -> new AgreementRef(rs.getLong("id"), rs.getString("title"), rs.getString("title_ja"),
+                        Sql.partialDate(rs, "signed_on"), Visibility.valueOf(rs.getString("visibility"))))
+                .list();
     }
 
     public Optional<AgreementDetails> details(long id, Audience audience) {

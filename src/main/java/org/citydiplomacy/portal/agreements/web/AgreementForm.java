@@ -12,14 +12,14 @@ import org.citydiplomacy.portal.agreements.AgreementStatus;
 import org.citydiplomacy.portal.agreements.AgreementType;
 import org.citydiplomacy.portal.agreements.CooperationArea;
 import org.citydiplomacy.portal.agreements.RelationKind;
+import org.citydiplomacy.portal.platform.web.FormFields;
 import org.citydiplomacy.portal.platform.web.FormSubmission;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.Side;
 import org.citydiplomacy.portal.shared.Visibility;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The agreement form as the browser sends it: lenient (blank rows allowed, the signing date as typed),
+ * The agreement form as the browser sends it: lenient (blank rows allowed, the dates as typed),
  * so that a half-filled form can always be shown again. {@link #command()} turns it into the write
  * model's command once the blank rows are gone; field names match, so the command's errors land on
  * the form's fields.
@@ -27,10 +27,30 @@ import org.springframework.format.annotation.DateTimeFormat;
 record AgreementForm(Long version, AgreementType type, String title, String titleJa, String signedOn, String place,
         String placeJa, String summary, String summaryJa, List<String> partners, List<SignatoryRow> signatories,
         Set<CooperationArea> areas, AgreementStatus status,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reviewOn,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
+        String reviewOn, String expiresOn,
         List<RelationRow> relations, Visibility visibility, String staffNotes, List<TextRow> texts,
         NewPartnerForm newPartner) {
+
+    /** The form's fields in the order it shows them, with their labels: the error summary's order and words. */
+    static final FormFields FIELDS = FormFields.builder().field("type", "staff.agreement.type")
+            .field("title", "staff.agreement.title").field("titleJa", "staff.agreement.titleJa")
+            .field("signedOn", "staff.agreement.signedOn").field("place", "staff.agreement.place")
+            .field("placeJa", "staff.agreement.placeJa").field("summary", "staff.agreement.summary")
+            .field("summaryJa", "staff.agreement.summaryJa")
+            .rows("partners", "staff.agreement.partners", "staff.agreement.partnerN")
+            .field("newPartner.name", "staff.partner.name").field("newPartner.nameJa", "staff.partner.nameJa")
+            .field("newPartner.slug", "staff.partner.slug").field("newPartner.country", "staff.partner.country")
+            .field("newPartner.kind", "staff.partner.kind").field("newPartner.relationship", "staff.partner.relationship")
+            .field("newPartner.visibility", "staff.form.visibility")
+            .people("signatories", "staff.agreement.signatories", "staff.agreement.signatoryN", "staff.person.side",
+                    "staff.person.partner")
+            .field("areas", "staff.agreement.areas").field("status", "staff.agreement.status")
+            .field("reviewOn", "staff.agreement.reviewOn").field("expiresOn", "staff.agreement.expiresOn")
+            .rows("relations", "staff.agreement.relations", "staff.agreement.relationN", "kind",
+                    "staff.agreement.relationKind", "agreementId", "staff.agreement.relatedId")
+            .rows("texts", "staff.agreement.texts", "staff.agreement.textN", "language", "staff.form.language",
+                    "title", "staff.agreement.textTitle", "body", "staff.agreement.textBody")
+            .endWithPublication();
 
     /** Blank rows offered beyond the filled ones; "add another" asks for one more. */
     static final int BLANK_PARTNERS = 1;
@@ -85,11 +105,15 @@ record AgreementForm(Long version, AgreementType type, String title, String titl
                 c.summaryJa(), c.partners(),
                 c.signatories().stream().map(s -> new SignatoryRow(s.name(), s.nameJa(), s.office(), s.officeJa(),
                         s.side(), s.partner())).toList(),
-                c.areas(), c.status(), c.reviewOn(), c.expiresOn(),
+                c.areas(), c.status(), text(c.reviewOn()), text(c.expiresOn()),
                 c.relations().stream().map(r -> new RelationRow(r.kind(), r.agreementId())).toList(),
                 Visibility.editable(c.visibility()), c.staffNotes(),
                 c.texts().stream().map(t -> new TextRow(t.language(), t.title(), t.body())).toList(), null)
                 .withBlankRows();
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     /** Without blank rows: what is saved, and what errors refer to. */
@@ -147,12 +171,12 @@ record AgreementForm(Long version, AgreementType type, String title, String titl
                 signatories, areas, status, reviewOn, expiresOn, relations, visibility, staffNotes, texts, newPartner);
     }
 
-    /** The write model's command; @param signed the signing date, already parsed */
-    AgreementCommand command(PartialDate signed) {
+    /** The write model's command, with the dates typed as text already parsed. */
+    AgreementCommand command(PartialDate signed, LocalDate review, LocalDate expiry) {
         return new AgreementCommand(type, title, titleJa, signed, place, placeJa, summary, summaryJa, partners,
                 signatories.stream().map(s -> new AgreementCommand.SignatoryCommand(s.name(), s.nameJa(), s.office(),
                         s.officeJa(), s.side(), FormSubmission.blank(s.partner()) ? null : s.partner().strip())).toList(),
-                areas, status, reviewOn, expiresOn,
+                areas, status, review, expiry,
                 relations.stream().map(r -> new AgreementCommand.RelationCommand(r.kind(), r.agreementId())).toList(),
                 visibility, staffNotes,
                 texts.stream().map(t -> new AgreementCommand.TextCommand(FormSubmission.blank(t.language()) ? null : t.language().strip(),

@@ -1,5 +1,6 @@
 package org.citydiplomacy.portal.agreements.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.citydiplomacy.portal.agreements.AgreementCommand;
@@ -130,7 +131,9 @@ class AgreementFormController {
             return createPartner(id, submitted, asTyped, model);
         }
         PartialDate signed = FormSubmission.partialDate(form.signedOn(), "signedOn", true, result);
-        AgreementCommand command = submitted.compacted().command(signed);
+        LocalDate review = FormSubmission.date(form.reviewOn(), "reviewOn", result);
+        LocalDate expiry = FormSubmission.date(form.expiresOn(), "expiresOn", result);
+        AgreementCommand command = submitted.compacted().command(signed, review, expiry);
         FormSubmission.validate(validator, command, FORM, result);
         if (form.version() == null && id != null) {
             result.reject("staff.form.versionMissing");
@@ -177,6 +180,7 @@ class AgreementFormController {
         if (result != null) {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
         }
+        model.addAttribute("errorSummary", AgreementForm.FIELDS.problems(result));
         model.addAttribute("agreementId", id);
         model.addAttribute("withdrawal", id == null ? null : agreements.withdrawal(id));
         model.addAttribute("restoreUrl", "/staff/agreements/" + id + "/restore");
@@ -184,6 +188,7 @@ class AgreementFormController {
             model.addAttribute("details", reads.find(id, Audience.STAFF));
         }
         model.addAttribute("partnerRefs", partners.refs(Audience.STAFF));
+        model.addAttribute("agreementRefs", reads.refs(Audience.STAFF));
         model.addAttribute("types", AgreementType.values());
         model.addAttribute("statuses", AgreementStatus.values());
         model.addAttribute("areas", CooperationArea.values());

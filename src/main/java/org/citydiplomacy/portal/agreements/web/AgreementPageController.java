@@ -1,7 +1,6 @@
 package org.citydiplomacy.portal.agreements.web;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,8 @@ import org.citydiplomacy.portal.platform.web.PageMeta;
 import org.citydiplomacy.portal.platform.security.ReaderAudience;
 import org.citydiplomacy.portal.platform.web.PublicUrl;
 import org.citydiplomacy.portal.platform.web.QueryLinks;
+import org.citydiplomacy.portal.platform.security.ReaderAudience;
+import org.citydiplomacy.portal.shared.Office;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.ParameterReader;
 import org.springframework.context.MessageSource;
@@ -91,7 +92,7 @@ class AgreementPageController {
 
     /** "Tokyo Metropolitan Government. “Title.” Joint communiqué, signed 5 February 2026. …" */
     private String citation(AgreementDetails agreement, String permalink, Locale locale) {
-        String accessed = LocalDate.now().format(DateTimeFormatter.ofPattern(
+        String accessed = Office.today().format(DateTimeFormatter.ofPattern(
                 messages.getMessage("date.pattern", null, locale), locale));
         return messages.getMessage("cite.agreement", new Object[] { messages.getMessage("portal.city", null, locale),
                 agreement.titleIn(locale), messages.getMessage("agreementType." + agreement.type(), null, locale),

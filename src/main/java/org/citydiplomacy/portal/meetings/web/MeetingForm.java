@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.citydiplomacy.portal.agreements.AgreementCommand;
 import org.citydiplomacy.portal.meetings.MeetingCommand;
 import org.citydiplomacy.portal.meetings.MeetingKind;
+import org.citydiplomacy.portal.platform.web.FormFields;
 import org.citydiplomacy.portal.platform.web.FormSubmission;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.Side;
@@ -15,6 +17,18 @@ import org.citydiplomacy.portal.shared.Visibility;
 record MeetingForm(Long version, String title, String titleJa, String date, String endDate, MeetingKind kind,
         String place, String placeJa, String summary, String summaryJa, List<String> partners,
         List<ParticipantRow> participants, List<Long> agreements, Visibility visibility, String staffNotes) {
+
+    /** The form's fields in the order it shows them, with their labels: the error summary's order and words. */
+    static final FormFields FIELDS = FormFields.builder().field("title", "staff.agreement.title")
+            .field("titleJa", "staff.agreement.titleJa").field("kind", "staff.meeting.kind")
+            .field("date", "staff.meeting.date").field("endDate", "staff.meeting.endDate")
+            .field("place", "staff.meeting.place").field("placeJa", "staff.meeting.placeJa")
+            .field("summary", "staff.agreement.summary").field("summaryJa", "staff.agreement.summaryJa")
+            .rows("partners", "staff.agreement.partners", "staff.agreement.partnerN")
+            .people("participants", "staff.meeting.participants", "staff.meeting.participantN", "staff.meeting.side",
+                    "staff.meeting.participant.partner")
+            .rows("agreements", "staff.meeting.agreements", "staff.meeting.agreementN")
+            .endWithPublication();
 
     record ParticipantRow(String name, String nameJa, String office, String officeJa, Side side, String partner) {
 
@@ -32,6 +46,15 @@ record MeetingForm(Long version, String title, String titleJa, String date, Stri
     static MeetingForm blank() {
         return new MeetingForm(null, null, null, null, null, MeetingKind.BILATERAL_VISIT, null, null, null, null, null,
                 null, null, Visibility.DRAFT, null).withExtraRows(null);
+    }
+
+    /** A meeting at which an agreement was signed: its partners, date and signatories, and the agreement linked. */
+    static MeetingForm forAgreement(long id, AgreementCommand a) {
+        return new MeetingForm(null, null, null, a.signedOn() == null ? null : a.signedOn().toString(), null,
+                MeetingKind.BILATERAL_VISIT, a.place(), a.placeJa(), null, null, a.partners(),
+                a.signatories().stream().map(s -> new ParticipantRow(s.name(), s.nameJa(), s.office(), s.officeJa(),
+                        s.side(), s.partner())).toList(),
+                List.of(id), Visibility.DRAFT, null).withExtraRows(null);
     }
 
     static MeetingForm of(long version, MeetingCommand c) {

@@ -2,6 +2,9 @@ package org.citydiplomacy.portal.meetings.web;
 
 import java.util.List;
 
+import org.citydiplomacy.portal.agreements.AgreementCommand;
+import org.citydiplomacy.portal.agreements.AgreementService;
+import org.citydiplomacy.portal.agreements.AgreementWriteService;
 import org.citydiplomacy.portal.meetings.MeetingCommand;
 import org.citydiplomacy.portal.meetings.MeetingEdit;
 import org.citydiplomacy.portal.meetings.MeetingKind;
@@ -35,17 +38,31 @@ class MeetingFormController {
 
     private final MeetingWriteService meetings;
     private final PartnerService partners;
+    private final AgreementService agreementReads;
+    private final AgreementWriteService agreementEdits;
     private final SmartValidator validator;
 
-    MeetingFormController(MeetingWriteService meetings, PartnerService partners, SmartValidator validator) {
+    MeetingFormController(MeetingWriteService meetings, PartnerService partners, AgreementService agreementReads,
+            AgreementWriteService agreementEdits, SmartValidator validator) {
         this.meetings = meetings;
         this.partners = partners;
+        this.agreementReads = agreementReads;
+        this.agreementEdits = agreementEdits;
         this.validator = validator;
     }
 
+    /**
+     * A new meeting; "for this agreement" ({@code ?agreement=7}) starts from the agreement's partners,
+     * signing date and signatories, with the agreement linked.
+     */
     @GetMapping("/new")
-    String initCreationForm(Model model) {
-        return show(MeetingForm.blank(), null, null, model);
+    String initCreationForm(@RequestParam(required = false) Long agreement, Model model) {
+        if (agreement == null) {
+            return show(MeetingForm.blank(), null, null, model);
+        }
+        AgreementCommand signed = agreementEdits.edit(agreement).command(); // 404 for an agreement that does not exist
+        model.addAttribute("fromAgreement", signed.title());
+        return show(MeetingForm.forAgreement(agreement, signed), null, null, model);
     }
 
     @PostMapping
@@ -122,10 +139,12 @@ class MeetingFormController {
         if (result != null) {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
         }
+        model.addAttribute("errorSummary", MeetingForm.FIELDS.problems(result));
         model.addAttribute("meetingId", id);
         model.addAttribute("withdrawal", id == null ? null : meetings.withdrawal(id));
         model.addAttribute("restoreUrl", "/staff/meetings/" + id + "/restore");
         model.addAttribute("partnerRefs", partners.refs(Audience.STAFF));
+        model.addAttribute("agreementRefs", agreementReads.refs(Audience.STAFF));
         model.addAttribute("kinds", MeetingKind.values());
         model.addAttribute("sides", Side.values());
         model.addAttribute("visibilities", List.of(Visibility.DRAFT, Visibility.PUBLISHED));

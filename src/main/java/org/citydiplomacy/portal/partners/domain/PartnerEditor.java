@@ -42,14 +42,20 @@ class PartnerEditor implements PartnerWriteService {
     @Override
     public PartnerEdit create(PartnerCommand command) {
         InvalidCommandException.Collector problems = new InvalidCommandException.Collector();
-        if (command.slug() == null || command.slug().isBlank()) {
-            problems.reject("slug", "validation.required");
+        String slug = command.slug();
+        if (slug == null || slug.isBlank()) {
+            // Left empty: made from the English name (a name with no Latin letter must be given one).
+            String derived = Slugs.fromName(command.name());
+            slug = derived.isEmpty() ? null : Slugs.unique(derived, partners::existsBySlug);
         }
-        else if (partners.existsBySlug(command.slug())) {
-            problems.reject("slug", "validation.partner.slug.taken", command.slug());
+        if (slug == null) {
+            problems.reject("slug", "validation.partner.slug.underivable");
+        }
+        else if (slug.equals(command.slug()) && partners.existsBySlug(slug)) {
+            problems.reject("slug", "validation.partner.slug.taken", slug);
         }
         problems.throwIfAny();
-        Partner partner = partners.saveAndFlush(new Partner(command.slug(), command));
+        Partner partner = partners.saveAndFlush(new Partner(slug, command));
         return edit(partner);
     }
 

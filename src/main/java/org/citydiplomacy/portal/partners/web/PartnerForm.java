@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import org.citydiplomacy.portal.partners.PartnerCommand;
 import org.citydiplomacy.portal.partners.PartnerKind;
 import org.citydiplomacy.portal.partners.Relationship;
+import org.citydiplomacy.portal.platform.web.FormFields;
 import org.citydiplomacy.portal.platform.web.FormSubmission;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.Visibility;
@@ -14,6 +15,17 @@ record PartnerForm(Long version, String slug, String name, String nameJa, String
         String country, BigDecimal latitude, BigDecimal longitude, Relationship relationship, String relationshipSince,
         String cityTerm, String cityTermJa, String partnerTerm, String relationshipNote, String relationshipNoteJa,
         String staffNotes, Visibility visibility) {
+
+    /** The form's fields in the order it shows them, with their labels: the error summary's order and words. */
+    static final FormFields FIELDS = FormFields.builder().field("name", "staff.partner.name")
+            .field("nameJa", "staff.partner.nameJa").field("officialName", "staff.partner.officialName")
+            .field("slug", "staff.partner.slug").field("kind", "staff.partner.kind")
+            .field("country", "staff.partner.country").field("latitude", "staff.partner.latitude")
+            .field("longitude", "staff.partner.longitude").field("relationship", "staff.partner.relationship")
+            .field("relationshipSince", "staff.partner.since").field("cityTerm", "staff.partner.cityTerm")
+            .field("cityTermJa", "staff.partner.cityTermJa").field("partnerTerm", "staff.partner.partnerTerm")
+            .field("relationshipNote", "staff.partner.note").field("relationshipNoteJa", "staff.partner.noteJa")
+            .endWithPublication();
 
     static PartnerForm blank() {
         return new PartnerForm(null, null, null, null, null, PartnerKind.CITY, null, null, null, Relationship.PARTNER,

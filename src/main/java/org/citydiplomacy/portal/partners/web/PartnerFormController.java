@@ -40,7 +40,7 @@ class PartnerFormController {
 
     @GetMapping("/new")
     String initCreationForm(Model model) {
-        return show(PartnerForm.blank(), null, model);
+        return show(PartnerForm.blank(), null, null, model);
     }
 
     @PostMapping
@@ -52,7 +52,7 @@ class PartnerFormController {
     @GetMapping("/{slug}/edit")
     String initUpdateForm(@PathVariable String slug, Model model) {
         PartnerEdit edit = partners.edit(slug);
-        return show(PartnerForm.of(edit.version(), edit.command()), edit.slug(), model);
+        return show(PartnerForm.of(edit.version(), edit.command()), edit.slug(), null, model);
     }
 
     @PostMapping("/{slug}")
@@ -94,19 +94,20 @@ class PartnerFormController {
         PartnerCommand command = form.command(since);
         FormSubmission.validate(validator, command, FORM, result);
         if (result.hasErrors()) {
-            return show(form, slug, model);
+            return show(form, slug, result, model);
         }
         return FormSubmission.save(
                 () -> slug == null ? partners.create(command) : partners.update(slug, form.version(), command),
                 saved -> "/staff/partners/" + saved.slug() + "/edit",
                 slug == null ? "staff.partner.created" : "staff.partner.saved", result, model, redirect,
-                () -> show(form, slug, model), version -> show(form.withVersion(version), slug, model));
+                () -> show(form, slug, result, model), version -> show(form.withVersion(version), slug, null, model));
     }
 
-    private String show(PartnerForm form, String slug, Model model) {
+    private String show(PartnerForm form, String slug, BindingResult result, Model model) {
         if (form != null) {
             model.addAttribute(FORM, form);
         }
+        model.addAttribute("errorSummary", PartnerForm.FIELDS.problems(result));
         model.addAttribute("partnerSlug", slug);
         model.addAttribute("withdrawal", slug == null ? null : partners.withdrawal(slug));
         model.addAttribute("restoreUrl", "/staff/partners/" + slug + "/restore");

@@ -51,7 +51,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RecordWithdrawnException.class)
     ProblemDetail gone(RecordWithdrawnException ex) {
         String on = ex.withdrawnAt() == null ? ""
-                : ex.withdrawnAt().atZone(org.citydiplomacy.portal.shared.Office.ZONE).toLocalDate().toString();
+                : org.citydiplomacy.portal.shared.Office.day(ex.withdrawnAt()).toString();
         ProblemDetail problem = ProblemResponses.problem(HttpStatus.GONE, java.net.URI.create("https://citydiplomacy.org/problems/withdrawn"), ProblemTexts.text(messages, "problem.withdrawn.title"),
                 ProblemTexts.text(messages, ex.withdrawnAt() == null ? "problem.withdrawn.detail"
                         : "problem.withdrawn.detailOn", ProblemTexts.kind(messages, ex.kind()), ex.key(), on)

@@ -39,12 +39,16 @@ class ContainerErrorsConfig implements WebServerFactoryCustomizer<TomcatServletW
         });
     }
 
-    /** Before every other filter, the security chain included: they read parameters too. */
+    /**
+     * Before every other filter, the security chain included: they read parameters too. But after the
+     * character encoding filter (also first): parameters read before it is set are decoded as
+     * ISO-8859-1, and a form's "Järvenpää" was saved as "JÃ¤rvenpÃ¤Ã¤".
+     */
     @Bean
     static FilterRegistrationBean<UndecodableParametersFilter> undecodableParametersFilter() {
         FilterRegistrationBean<UndecodableParametersFilter> registration = new FilterRegistrationBean<>(
                 new UndecodableParametersFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         registration.addUrlPatterns("/*");
         return registration;

@@ -37,7 +37,7 @@ class PageErrorAdvice {
         ModelAndView view = page("error/withdrawn", HttpStatus.GONE, request);
         view.addObject("withdrawnKind", ex.kind());
         view.addObject("withdrawnOn", ex.withdrawnAt() == null ? null
-                : ex.withdrawnAt().atZone(org.citydiplomacy.portal.shared.Office.ZONE).toLocalDate());
+                : org.citydiplomacy.portal.shared.Office.day(ex.withdrawnAt()));
         view.addObject("withdrawalReason", ex.reason());
         return view;
     }

@@ -1,5 +1,7 @@
 package org.citydiplomacy.portal.platform.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -7,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.citydiplomacy.portal.shared.HiddenPartsException;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
+import org.citydiplomacy.portal.shared.JapaneseDates;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.StaleEditException;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -33,17 +36,30 @@ public final class FormSubmission {
 
     /** Parses a partial date typed into a form; rejects the field (and answers null) if it is not one. */
     public static PartialDate partialDate(String text, String field, boolean required, BindingResult result) {
+        if (blank(text) && required) {
+            result.rejectValue(field, "validation.required");
+        }
+        return parsed(text, PartialDate::parse, field, "staff.form.partialDate", result);
+    }
+
+    /**
+     * Parses a full date typed into a form (ISO, or the Japanese ways {@link JapaneseDates} reads);
+     * rejects the field (and answers null) if it is not one. Blank is no date.
+     */
+    public static LocalDate date(String text, String field, BindingResult result) {
+        return parsed(text, LocalDate::parse, field, "staff.form.date", result);
+    }
+
+    /** A date as typed, made ISO first: null when blank, or refused with {@code code} when it is not one. */
+    private static <T> T parsed(String text, Function<String, T> parser, String field, String code, BindingResult result) {
         if (blank(text)) {
-            if (required) {
-                result.rejectValue(field, "validation.required");
-            }
             return null;
         }
         try {
-            return PartialDate.parse(JapaneseDates.normalise(text));
+            return parser.apply(JapaneseDates.normalise(text));
         }
-        catch (IllegalArgumentException ex) {
-            result.rejectValue(field, "staff.form.partialDate");
+        catch (IllegalArgumentException | DateTimeParseException ex) {
+            result.rejectValue(field, code);
             return null;
         }
     }

@@ -17,8 +17,7 @@ import org.springframework.stereotype.Component;
 public class Formats {
 
     private static final double KIB = 1024.0;
-    private static final DateTimeFormatter OFFICE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(Office.ZONE);
+    private static final DateTimeFormatter OFFICE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final MessageSource messages;
 
@@ -58,7 +57,7 @@ public class Formats {
         if (at == null) {
             return "";
         }
-        return OFFICE_TIME.format(at instanceof OffsetDateTime time ? time.toInstant() : Instant.from(at));
+        return OFFICE_TIME.format(Office.time(at instanceof OffsetDateTime time ? time.toInstant() : Instant.from(at)));
     }
 
     /** A count with the reader's grouping: 100,000. */

@@ -1,8 +1,8 @@
 package org.citydiplomacy.portal.strategy.web;
 
-import java.time.LocalDate;
 import java.util.List;
 
+import org.citydiplomacy.portal.shared.Office;
 import org.citydiplomacy.portal.strategy.StrategyService;
 import org.citydiplomacy.portal.strategy.TargetProgress;
 import org.springframework.stereotype.Controller;
@@ -23,7 +23,7 @@ class StrategyPageController {
     String show(Model model) {
         List<TargetProgress> targets = strategy.progress();
         model.addAttribute("targets", targets.stream().map(t -> new TargetView(t, ProgressChart.of(t))).toList());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", Office.today());
         model.addAttribute("overviewStyles", true);
         return "strategy/show";
     }

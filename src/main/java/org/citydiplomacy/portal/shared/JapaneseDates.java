@@ -1,4 +1,4 @@
-package org.citydiplomacy.portal.platform.web;
+package org.citydiplomacy.portal.shared;
 
 import java.text.Normalizer;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.citydiplomacy.portal.platform.web;
+package org.citydiplomacy.portal.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
