@@ -120,6 +120,7 @@ class AccessibilityBrowserIT {
         EDIT_MEETING("/staff/meetings/{meeting}/edit"),
         MEETING_FOR_AGREEMENT("/staff/meetings/new?agreement={agreement}"),
         NEW_PARTNER("/staff/partners/new"),
+        PARTNER_BRIEFING("/staff/partners/rome/briefing"),
         NEW_TARGET("/staff/strategy/targets/new"),
         TOKENS("/staff/tokens"),
         ACCOUNTS("/staff/accounts");
@@ -360,7 +361,10 @@ class AccessibilityBrowserIT {
         Stream<Arguments> more = Stream.of(StaffPage.EDIT_AGREEMENT, StaffPage.EDIT_MEETING,
                 StaffPage.MEETING_FOR_AGREEMENT, StaffPage.NEW_PARTNER,
                 StaffPage.NEW_TARGET, StaffPage.TOKENS, StaffPage.ACCOUNTS).map(page -> Arguments.of(page, Screen.DESKTOP, "en"));
-        return Stream.concat(required, more);
+        // The briefing shows both languages side by side: checked in Japanese too, for unmarked English.
+        Stream<Arguments> briefing = Stream.of("en", "ja")
+                .map(language -> Arguments.of(StaffPage.PARTNER_BRIEFING, Screen.DESKTOP, language));
+        return Stream.concat(Stream.concat(required, more), briefing);
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")

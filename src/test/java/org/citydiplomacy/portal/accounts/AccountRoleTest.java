@@ -86,6 +86,8 @@ class AccountRoleTest {
             setActive(others, true);
         }
         assertThat(accounts.find(last).role()).isEqualTo(StaffRole.ADMIN);
+        // With another active administrator, the same change is allowed.
+        StaffAccounts.create(accounts, StaffRole.ADMIN);
         accounts.changeRole(last, StaffRole.EDITOR, "someone-else");
         assertThat(accounts.find(last).role()).isEqualTo(StaffRole.EDITOR);
     }

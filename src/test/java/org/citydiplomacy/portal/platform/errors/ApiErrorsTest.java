@@ -78,10 +78,14 @@ class ApiErrorsTest {
     }
 
     @Test
-    void aBadParameterProblemExplainsItselfInEnglish() throws Exception {
-        mvc.perform(get("/api/v1/agreements").param("size", "101").header("Accept-Language", "ja"))
+    void aBadParameterProblemExplainsItselfInTheReadersLanguage() throws Exception {
+        mvc.perform(get("/api/v1/agreements").param("size", "101"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(containsString("invalid-parameters")))
                 .andExpect(jsonPath("$.errors[0].message").value("101 is not a whole number from 1 to 100."));
+        mvc.perform(get("/api/v1/agreements").param("size", "101").header("Accept-Language", "ja"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(containsString("invalid-parameters")))
+                .andExpect(jsonPath("$.errors[0].message").value("101 は 1 から 100 までの整数ではありません。"));
     }
 }
