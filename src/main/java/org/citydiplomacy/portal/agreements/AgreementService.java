@@ -64,8 +64,7 @@ public class AgreementService {
         Optional<ListingCounts.Known> all = filter.isFiltered() ? counts.latest(AgreementFilter.none(), audience) : known;
         Plan plan = Plan.choose(filter, page, known.map(ListingCounts.Known::total).orElse(null),
                 all.map(ListingCounts.Known::total).orElse(null));
-        AgreementListingQueries.Page result = queries.page(filter, sort, page, audience, plan,
-                known.map(ListingCounts.Known::total).orElse(null));
+        AgreementListingQueries.Page result = queries.page(filter, sort, page, audience, plan, known.orElse(null));
         if (result.fromEnd() && (known.isEmpty() || known.get().version() != result.dataVersion())) {
             // Counted back from a total of another version: read the page again from the start.
             result = queries.page(filter, sort, page, audience, plan, null);
@@ -96,18 +95,19 @@ public class AgreementService {
         // The facets' total is the listing's count at this version: kept for the API's listing too.
         counts.remember(filter, audience, version, found.total());
         if (found.total() == 0) {
-            return new AgreementListing(PageResult.of(List.of(), page, 0), found);
+            return new AgreementListing(PageResult.of(List.of(), page, 0), found, version);
         }
         Long all = filter.isFiltered()
                 ? counts.latest(AgreementFilter.none(), audience).map(ListingCounts.Known::total).orElse(null)
                 : Long.valueOf(found.total());
         Plan plan = Plan.choose(filter, page, found.total(), all);
-        AgreementListingQueries.Page result = queries.page(filter, sort, page, audience, plan, found.total());
+        AgreementListingQueries.Page result = queries.page(filter, sort, page, audience, plan,
+                new ListingCounts.Known(version, found.total()));
         if (result.fromEnd() && result.dataVersion() != version) {
             // The data changed between the two statements: read the page again from the start.
             result = queries.page(filter, sort, page, audience, plan, null);
         }
-        return new AgreementListing(PageResult.of(result.rows(), page, found.total()), found);
+        return new AgreementListing(PageResult.of(result.rows(), page, found.total()), found, version);
     }
 
     /** The counts of every filter option for this filter; also its total. */

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.citydiplomacy.portal.agreements.AgreementDeadlines;
@@ -71,7 +72,7 @@ public class AgreementListingQueries {
      * One page of a listing and the data version it was read at ({@code -1} if the page is empty);
      * {@code fromEnd} if it was counted back from the end of the listing.
      */
-    public record Page(List<AgreementSummary> rows, long dataVersion, boolean fromEnd) {
+    public record Page(List<AgreementSummary> rows, long dataVersion, boolean fromEnd, Object lastSortValue) {
     }
 
     /** What {@link #summary} reads of an agreement, besides its partners ({@code ps.*}). */
@@ -79,9 +80,11 @@ public class AgreementListingQueries {
             "a.id, a.type, a.title, a.title_ja, a.signed_on, a.signed_on_precision, a.status, a.visibility";
 
     private final JdbcClient jdbc;
+    private final ListingMarks marks;
 
-    AgreementListingQueries(JdbcClient jdbc) {
+    AgreementListingQueries(JdbcClient jdbc, ListingMarks marks) {
         this.jdbc = jdbc;
+        this.marks = marks;
     }
 
     /**
@@ -89,26 +92,52 @@ public class AgreementListingQueries {
      * index-only scan for the default listing, so that a deep page skips index entries, not rows),
      * then their columns and partners, and the data version read in the same snapshot.
      *
-     * <p>Given the listing's total, a page in the second half is read backwards from the end, so
-     * that the last pages cost what the first ones do. The total must be the one at the version
-     * the page is read at; the caller checks {@link Page#dataVersion()} and reads again otherwise.
+     * <p>A deep page starts from the nearest row seen before it at the same data version
+     * ({@link ListingMarks}) when there is one, instead of skipping every row from the first. Else,
+     * given the listing's count, a page in the second half is read backwards from the end, so that
+     * the last pages cost what the first ones do. The count must be the one at the version the page
+     * is read at; the caller checks {@link Page#dataVersion()} and reads again otherwise.
      */
     public Page page(AgreementFilter filter, AgreementSort sort, PageQuery page, Audience audience, Plan plan,
-            Long total) {
+            ListingCounts.Known counted) {
         Where where = where(filter, audience, plan);
+        Long total = counted == null ? null : counted.total();
         boolean fromEnd = total != null && page.offset() > total / 2 && page.offset() < total;
-        long limit = page.size();
-        long offset = page.offset();
-        if (fromEnd) {
-            long after = total - page.offset() - page.size();
-            limit = after < 0 ? page.size() + after : page.size();
-            offset = Math.max(0, after);
+        long after = fromEnd ? total - page.offset() - page.size() : 0;
+        long skip = fromEnd ? Math.max(0, after) : page.offset();
+        Optional<ListingMarks.Seen> seen = page.offset() == 0 ? Optional.empty()
+                : marks.before(filter, audience, sort, page.offset());
+        if (seen.isPresent() && page.offset() - seen.get().mark().position() - 1 < skip) {
+            ListingMarks.Mark mark = seen.get().mark();
+            Page sought = read(filter, plan, where, audience, sort, false, page.size(), page.offset() - mark.position() - 1, mark);
+            if (sought.dataVersion() == seen.get().version()) {
+                remember(filter, audience, sort, page, sought);
+                return sought;
+            }
+            // The data changed since that row was seen (or nothing is left there): read it plainly,
+            // and from the start if the count is of another version too (at most two statements).
+            if (fromEnd && sought.dataVersion() != counted.version()) {
+                fromEnd = false;
+                after = 0;
+                skip = page.offset();
+            }
         }
+        long limit = fromEnd && after < 0 ? page.size() + after : page.size();
+        Page result = read(filter, plan, where, audience, sort, fromEnd, limit, skip, null);
+        if (!fromEnd || result.dataVersion() == counted.version()) {
+            remember(filter, audience, sort, page, result);
+        }
+        return result;
+    }
+
+    /** The rows of a page, skipping {@code skip} from the start, the end, or the row {@code from}. */
+    private Page read(AgreementFilter filter, Plan plan, Where where, Audience audience, AgreementSort sort,
+            boolean fromEnd, long limit, long skip, ListingMarks.Mark from) {
         List<String> words = filter.words();
         boolean searched = !words.isEmpty();
         String sql = "SELECT " + SUMMARY_COLUMNS + ", ps.*" + (searched ? ", m.*" : "")
-                + ", (SELECT version FROM data_version WHERE id) AS data_version"
-                + " FROM (SELECT a.id FROM " + matches(filter, plan, where)
+                + ", (SELECT version FROM data_version WHERE id) AS data_version, " + sort.sortValue() + " AS sort_value"
+                + " FROM (SELECT a.id FROM " + matches(filter, plan, where, from == null ? null : sort.after())
                 + " ORDER BY " + (fromEnd ? sort.reversedOrderBy() : sort.orderBy())
                 + " LIMIT :limit OFFSET :offset) k JOIN agreement a ON a.id = k.id " + partnersLateral(audience)
                 + (searched ? matchLateral() : "")
@@ -118,16 +147,32 @@ public class AgreementListingQueries {
         if (searched) {
             params.put("hit", SearchWords.excerptWord(words));
         }
-        List<AgreementSummary> rows = jdbc.sql(sql)
+        Object[] lastSortValue = {null};
+        JdbcClient.StatementSpec statement = jdbc.sql(sql)
                 .params(params)
                 .param("limit", limit)
-                .param("offset", offset)
+                .param("offset", skip);
+        if (from != null) {
+            statement = statement.param("seek_value", from.sortValue()).param("seek_id", from.id());
+        }
+        List<AgreementSummary> rows = statement
                 .query((rs, n) -> {
                     version[0] = rs.getLong("data_version");
+                    Object value = rs.getObject("sort_value");
+                    lastSortValue[0] = value instanceof java.sql.Date date ? date.toLocalDate() : value;
                     return summary(rs, searched ? match(rs, words) : null);
                 })
                 .list();
-        return new Page(rows, version[0], fromEnd);
+        return new Page(rows, version[0], fromEnd, lastSortValue[0]);
+    }
+
+    /** The last row of a page read at a known position, as a mark for later pages. */
+    private void remember(AgreementFilter filter, Audience audience, AgreementSort sort, PageQuery page, Page read) {
+        if (!read.rows().isEmpty()) {
+            AgreementSummary last = read.rows().get(read.rows().size() - 1);
+            marks.remember(filter, audience, sort, read.dataVersion(),
+                    new ListingMarks.Mark(page.offset() + read.rows().size() - 1, read.lastSortValue(), last.id()));
+        }
     }
 
     /**
@@ -136,11 +181,12 @@ public class AgreementListingQueries {
      * is looked up as a prefix, and would otherwise read the listing's order index row by row waiting
      * for a rare word's few matches ({@code OFFSET 0} keeps the subquery planned on its own).
      */
-    private static String matches(AgreementFilter filter, Plan plan, Where where) {
+    private static String matches(AgreementFilter filter, Plan plan, Where where, String seek) {
         if (plan == Plan.MATCHES_FIRST && filter.hasIndexedWord()) {
-            return "(SELECT a.id, a.signed_on, a.title FROM agreement a WHERE " + where.sql() + " OFFSET 0) a";
+            return "(SELECT a.id, a.signed_on, a.title FROM agreement a WHERE " + where.sql() + " OFFSET 0) a"
+                    + (seek == null ? "" : " WHERE " + seek);
         }
-        return "agreement a WHERE " + where.sql();
+        return "agreement a WHERE " + where.sql() + (seek == null ? "" : " AND " + seek);
     }
 
     public long count(AgreementFilter filter, Audience audience) {

@@ -43,15 +43,18 @@ class AgreementPageController {
     private final DocumentDownloads downloads;
     private final AgreementPageMeta pageMeta;
     private final PublicUrl publicUrl;
+    private final KeptFilterSelects filterSelects;
 
     AgreementPageController(AgreementService agreements, ReaderAudience audience, MessageSource messages,
-            DocumentDownloads downloads, AgreementPageMeta pageMeta, PublicUrl publicUrl) {
+            DocumentDownloads downloads, AgreementPageMeta pageMeta, PublicUrl publicUrl,
+            KeptFilterSelects filterSelects) {
         this.agreements = agreements;
         this.audience = audience;
         this.messages = messages;
         this.downloads = downloads;
         this.pageMeta = pageMeta;
         this.publicUrl = publicUrl;
+        this.filterSelects = filterSelects;
     }
 
     /**
@@ -71,7 +74,9 @@ class AgreementPageController {
         AgreementListing listing = agreements.listing(filter, sort, page, audience.current());
         QueryLinks links = links(params, errors, sort, page);
 
-        AgreementListingView view = AgreementListingView.of(listing, filter, sort, page.size(), links, errors,
+        AgreementFilterSelects selects = filterSelects.of(listing, audience.current(), filter, links.get("year"),
+                links.get("from"), links.get("to"), locale);
+        AgreementListingView view = AgreementListingView.of(listing, selects, filter, sort, page.size(), links, errors,
                 messages, locale);
         model.addAttribute("view", view);
         // The layout's head links the feed of these results.

@@ -10,6 +10,7 @@ import org.citydiplomacy.portal.agreements.AgreementSort;
 import org.citydiplomacy.portal.agreements.AgreementType;
 import org.citydiplomacy.portal.agreements.CooperationArea;
 import org.citydiplomacy.portal.platform.web.ApiDocs;
+import org.citydiplomacy.portal.platform.web.QueryParameters;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.ParameterReader;
 import org.citydiplomacy.portal.shared.PartialDate;
@@ -43,7 +44,7 @@ record AgreementSearchParams(
                         defaultValue = "0")) String page,
         @Parameter(description = "Agreements per page",
                 schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100",
-                        defaultValue = "20")) String size) {
+                        defaultValue = "20")) String size) implements QueryParameters {
 
     static final int MIN_YEAR = 1900;
     static final int MAX_YEAR = 2200;

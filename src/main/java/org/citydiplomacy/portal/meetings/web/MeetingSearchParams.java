@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.citydiplomacy.portal.meetings.MeetingFilter;
 import org.citydiplomacy.portal.meetings.MeetingKind;
 import org.citydiplomacy.portal.platform.web.ApiDocs;
+import org.citydiplomacy.portal.platform.web.QueryParameters;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.ParameterReader;
 
@@ -22,7 +23,7 @@ record MeetingSearchParams(
                         defaultValue = "0")) String page,
         @Parameter(description = "Meetings per page",
                 schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100",
-                        defaultValue = "20")) String size) {
+                        defaultValue = "20")) String size) implements QueryParameters {
 
     MeetingFilter filter(ParameterReader reader) {
         return new MeetingFilter(reader.slug("partner", blankToNull(partner)),

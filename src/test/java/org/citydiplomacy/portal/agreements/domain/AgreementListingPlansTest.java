@@ -57,6 +57,7 @@ class AgreementListingPlansTest {
     private static String password;
     private static String database;
     private static AgreementListingQueries queries;
+    private static JdbcClient jdbc;
     private static String bigPartner;
     private static String smallPartner;
 
@@ -91,7 +92,8 @@ class AgreementListingPlansTest {
                         username, password))
                 .afterQuery((execution, executed) -> EXECUTED.addAll(executed))
                 .build();
-        queries = new AgreementListingQueries(JdbcClient.create(counted));
+        jdbc = JdbcClient.create(counted);
+        queries = new AgreementListingQueries(jdbc, new ListingMarks());
     }
 
     @AfterAll
@@ -123,13 +125,32 @@ class AgreementListingPlansTest {
                     PageQuery page = new PageQuery(number, 20);
                     AgreementListingQueries.Page forwards = queries.page(filter, sort, page, Audience.PUBLIC, Plan.MATCHES_FIRST, null);
                     EXECUTED.clear();
-                    AgreementListingQueries.Page backwards = queries.page(filter, sort, page, Audience.PUBLIC, Plan.MATCHES_FIRST, total);
+                    // Without marks of the rows read just before, which it would start from instead.
+                    AgreementListingQueries.Page backwards = new AgreementListingQueries(jdbc, new ListingMarks())
+                            .page(filter, sort, page, Audience.PUBLIC, Plan.MATCHES_FIRST, new ListingCounts.Known(forwards.dataVersion(), total));
                     assertPlansAvoidSequentialScan(filter + " " + sort + " page " + number + " from the end");
 
                     assertThat(backwards.fromEnd()).isTrue();
                     assertThat(backwards.rows()).as(sort + " page " + number).isEqualTo(forwards.rows()).isNotEmpty();
                 }
             }
+        }
+    }
+
+    @Test
+    void aDeepPageStartsFromTheRowSeenBeforeItThroughTheListingIndex() throws SQLException {
+        for (AgreementSort sort : AgreementSort.values()) {
+            AgreementListingQueries seeking = new AgreementListingQueries(jdbc, new ListingMarks());
+            seeking.page(AgreementFilter.none(), sort, new PageQuery(2_400, 20), Audience.PUBLIC, Plan.MATCHES_FIRST, null);
+            EXECUTED.clear();
+            AgreementListingQueries.Page sought = seeking.page(AgreementFilter.none(), sort, new PageQuery(2_402, 20),
+                    Audience.PUBLIC, Plan.MATCHES_FIRST, null);
+            assertThat(EXECUTED).hasSize(1);
+            assertThat(EXECUTED.get(0).getQuery()).as("a keyset seek").contains("(" + sort.sortValue() + ", a.id) ");
+            assertPlansAvoidSequentialScan(sort + " page 2402 from the last row of page 2400");
+            assertThat(sought.rows()).isEqualTo(new AgreementListingQueries(jdbc, new ListingMarks())
+                    .page(AgreementFilter.none(), sort, new PageQuery(2_402, 20), Audience.PUBLIC, Plan.MATCHES_FIRST, null)
+                    .rows());
         }
     }
 
