@@ -90,9 +90,9 @@ class OpenApiContractTest {
         }));
         JsonNode list = document.get("paths").get("/api/v1/agreements").get("get").get("parameters");
         assertThat(list.findValuesAsString("name"))
-                .containsExactly("partner", "type", "area", "from", "to", "q", "sort", "page", "size");
-        assertThat(list.get(8).get("schema").get("default").asInt()).isEqualTo(20);
-        assertThat(list.get(8).get("schema").get("maximum").asInt()).isEqualTo(100);
+                .containsExactly("partner", "type", "area", "year", "from", "to", "q", "sort", "page", "size");
+        assertThat(list.get(9).get("schema").get("default").asInt()).isEqualTo(20);
+        assertThat(list.get(9).get("schema").get("maximum").asInt()).isEqualTo(100);
     }
 
     @Test
