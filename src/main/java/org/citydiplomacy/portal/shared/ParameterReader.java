@@ -59,6 +59,22 @@ public final class ParameterReader {
         }
     }
 
+    /** The {@code page} (counted from 0, as the API counts) and {@code size} parameters as a page of results. */
+    public PageQuery pageQuery(String page, String size, int defaultSize) {
+        return pageCountedFrom(0, page, size, defaultSize);
+    }
+
+    /** The page as the portal's pages number it, from 1 ({@code page=1} is the first). */
+    public PageQuery pageFromOne(String page, String size, int defaultSize) {
+        return pageCountedFrom(1, page, size, defaultSize);
+    }
+
+    private PageQuery pageCountedFrom(int first, String page, String size, int defaultSize) {
+        Integer number = integer("page", page, first, 100_000);
+        Integer pageSize = integer("size", size, 1, PageQuery.MAX_SIZE);
+        return new PageQuery(number == null ? 0 : number - first, pageSize == null ? defaultSize : pageSize);
+    }
+
     public String text(String parameter, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             return null;

@@ -35,7 +35,8 @@ public @interface PlausibleDate {
 
     Class<? extends Payload>[] payload() default {};
 
-    class PartialDateValidator implements ConstraintValidator<PlausibleDate, PartialDate> {
+    /** Checks the day a value starts on; the two validators differ only in how they find it. */
+    abstract class Validator<T> implements ConstraintValidator<PlausibleDate, T> {
 
         private int yearsAhead;
 
@@ -45,27 +46,27 @@ public @interface PlausibleDate {
         }
 
         @Override
-        public boolean isValid(PartialDate value, ConstraintValidatorContext context) {
-            return value == null || LocalDateValidator.isPlausible(value.start(), yearsAhead);
+        public boolean isValid(T value, ConstraintValidatorContext context) {
+            LocalDate date = value == null ? null : firstDay(value);
+            return date == null || !date.isBefore(EARLIEST) && !date.isAfter(Office.today().plusYears(yearsAhead));
+        }
+
+        abstract LocalDate firstDay(T value);
+    }
+
+    class PartialDateValidator extends Validator<PartialDate> {
+
+        @Override
+        LocalDate firstDay(PartialDate value) {
+            return value.start();
         }
     }
 
-    class LocalDateValidator implements ConstraintValidator<PlausibleDate, LocalDate> {
-
-        private int yearsAhead;
+    class LocalDateValidator extends Validator<LocalDate> {
 
         @Override
-        public void initialize(PlausibleDate annotation) {
-            yearsAhead = annotation.yearsAhead();
-        }
-
-        @Override
-        public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
-            return isPlausible(value, yearsAhead);
-        }
-
-        static boolean isPlausible(LocalDate date, int yearsAhead) {
-            return date == null || !date.isBefore(EARLIEST) && !date.isAfter(Office.today().plusYears(yearsAhead));
+        LocalDate firstDay(LocalDate value) {
+            return value;
         }
     }
 }

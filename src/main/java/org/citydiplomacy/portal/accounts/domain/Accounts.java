@@ -104,21 +104,20 @@ public class Accounts {
 
     /** @return false if there is no such account */
     public boolean setActive(String username, boolean active, String actor) {
-        return jdbc.sql("""
-                UPDATE account SET active = :active, updated_at = now(), updated_by = :actor
-                 WHERE username = :username""")
-                .param("active", active)
-                .param("actor", actor)
-                .param("username", username)
-                .update() == 1;
+        return change(username, "active", active, actor);
     }
 
     /** @return false if there is no such account */
     public boolean setPasswordHash(String username, String passwordHash, String actor) {
+        return change(username, "password_hash", passwordHash, actor);
+    }
+
+    /** One column of an account, and who changed it when. @param column a name of ours, never the caller's words */
+    private boolean change(String username, String column, Object value, String actor) {
         return jdbc.sql("""
-                UPDATE account SET password_hash = :hash, updated_at = now(), updated_by = :actor
-                 WHERE username = :username""")
-                .param("hash", passwordHash)
+                UPDATE account SET %s = :value, updated_at = now(), updated_by = :actor
+                 WHERE username = :username""".formatted(column))
+                .param("value", value)
                 .param("actor", actor)
                 .param("username", username)
                 .update() == 1;

@@ -71,25 +71,23 @@ public class SitemapQueries {
 
     /** Published agreements in id order, {@code limit} of them after the first {@code offset}; one statement. */
     public void agreements(long offset, int limit, Consumer<Entry> sink) {
-        jdbc.sql("""
-                SELECT id, updated_at FROM agreement WHERE visibility = 'PUBLISHED'
-                 ORDER BY id LIMIT :limit OFFSET :offset
-                """)
-                .param("limit", limit).param("offset", offset)
-                .withFetchSize(FETCH_SIZE)
-                .query((ResultSet rs) -> sink.accept(new Entry("agreement", Long.toString(rs.getLong("id")),
-                        instant(rs, "updated_at"))));
+        byId("agreement", offset, limit, sink);
     }
 
     /** Published meetings in id order, {@code limit} of them after the first {@code offset}; one statement. */
     public void meetings(long offset, int limit, Consumer<Entry> sink) {
+        byId("meeting", offset, limit, sink);
+    }
+
+    /** @param table {@code agreement} or {@code meeting} (never the caller's words): also the entries' kind */
+    private void byId(String table, long offset, int limit, Consumer<Entry> sink) {
         jdbc.sql("""
-                SELECT id, updated_at FROM meeting WHERE visibility = 'PUBLISHED'
+                SELECT id, updated_at FROM %s WHERE visibility = 'PUBLISHED'
                  ORDER BY id LIMIT :limit OFFSET :offset
-                """)
+                """.formatted(table))
                 .param("limit", limit).param("offset", offset)
                 .withFetchSize(FETCH_SIZE)
-                .query((ResultSet rs) -> sink.accept(new Entry("meeting", Long.toString(rs.getLong("id")),
+                .query((ResultSet rs) -> sink.accept(new Entry(table, Long.toString(rs.getLong("id")),
                         instant(rs, "updated_at"))));
     }
 

@@ -1,5 +1,7 @@
 package org.citydiplomacy.portal.meetings.web;
 
+import static org.citydiplomacy.portal.shared.Texts.blankToNull;
+
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -32,19 +34,11 @@ record MeetingSearchParams(
     }
 
     PageQuery pageQuery(ParameterReader reader, int defaultSize) {
-        Integer number = reader.integer("page", page, 0, 100_000);
-        Integer pageSize = reader.integer("size", size, 1, PageQuery.MAX_SIZE);
-        return new PageQuery(number == null ? 0 : number, pageSize == null ? defaultSize : pageSize);
+        return reader.pageQuery(page, size, defaultSize);
     }
 
     /** The page as the portal's pages number it, from 1 ({@code page=1} is the first). */
     PageQuery pageFromOne(ParameterReader reader, int defaultSize) {
-        Integer number = reader.integer("page", page, 1, 100_000);
-        Integer pageSize = reader.integer("size", size, 1, PageQuery.MAX_SIZE);
-        return new PageQuery(number == null ? 0 : number - 1, pageSize == null ? defaultSize : pageSize);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+        return reader.pageFromOne(page, size, defaultSize);
     }
 }
