@@ -9,6 +9,7 @@ import org.citydiplomacy.portal.shared.HiddenPartsException;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.StaleEditException;
+import org.citydiplomacy.portal.shared.WrittenDates;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -40,7 +41,7 @@ public final class FormSubmission {
             return null;
         }
         try {
-            return PartialDate.parse(JapaneseDates.normalise(text));
+            return WrittenDates.parse(text);
         }
         catch (IllegalArgumentException ex) {
             result.rejectValue(field, "staff.form.partialDate");
