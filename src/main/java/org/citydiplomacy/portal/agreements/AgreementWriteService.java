@@ -72,4 +72,13 @@ public interface AgreementWriteService {
 
     /** For other modules' commands: the titles of those of these agreements the public does not see, by id. */
     Map<Long, String> unpublishedTitles(Collection<Long> ids);
+
+    /**
+     * For the spreadsheet import: the agreement (in any visibility) that a row without an id means,
+     * the one with the same partners (in any order), the same title (ignoring case) and a signing
+     * date in the same period (so that "2025-09" finds the agreement signed on 2025-09-14 and the
+     * other way round); the oldest if there are several.
+     */
+    java.util.Optional<Long> sameAgreement(Collection<String> partnerSlugs,
+            org.citydiplomacy.portal.shared.PartialDate signedOn, String title);
 }

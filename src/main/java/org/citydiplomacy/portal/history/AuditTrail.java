@@ -35,7 +35,12 @@ public final class AuditTrail {
 
     /** Who made revision {@code rev}, and when. */
     public AuditTrail revision(long rev, Instant at, String username) {
-        revisions.putIfAbsent(rev, new Meta(at, username));
+        return revision(rev, at, username, null);
+    }
+
+    /** @param importedFrom the spreadsheet the revision was imported from, null if it was not */
+    public AuditTrail revision(long rev, Instant at, String username, String importedFrom) {
+        revisions.putIfAbsent(rev, new Meta(at, username, importedFrom));
         return this;
     }
 
@@ -102,15 +107,15 @@ public final class AuditTrail {
                     fields.put(field, values.isEmpty() ? null : values);
                 }
             }
-            Meta meta = revisions.getOrDefault(rev, new Meta(null, null));
+            Meta meta = revisions.getOrDefault(rev, new Meta(null, null, null));
             result.add(new Snapshot(rev, meta.at, meta.username, first && current.revtype == ADDED, current.version,
-                    fields));
+                    fields, meta.importedFrom));
             first = false;
         }
         return result;
     }
 
-    private record Meta(Instant at, String username) {
+    private record Meta(Instant at, String username, String importedFrom) {
     }
 
     private record Root(int revtype, long version, Map<String, Object> fields) {

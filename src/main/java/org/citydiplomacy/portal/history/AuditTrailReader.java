@@ -28,7 +28,7 @@ public class AuditTrailReader {
         void add(AuditTrail trail, long rev, int revtype, ResultSet row) throws SQLException;
     }
 
-    private static final String META = "SELECT r.revised_at, r.username, x.* ";
+    private static final String META = "SELECT r.revised_at, r.username, r.imported_from, x.* ";
 
     private final JdbcClient jdbc;
 
@@ -110,7 +110,8 @@ public class AuditTrailReader {
 
     private static long revision(AuditTrail trail, ResultSet rs) throws SQLException {
         long rev = rs.getLong("rev");
-        trail.revision(rev, rs.getTimestamp("revised_at").toInstant(), rs.getString("username"));
+        trail.revision(rev, rs.getTimestamp("revised_at").toInstant(), rs.getString("username"),
+                rs.getString("imported_from"));
         return rev;
     }
 

@@ -60,7 +60,7 @@ public class HistoryService {
             List<FieldChange> changes = AuditTrail.diff(previous, s.fields());
             if (s.created() || !changes.isEmpty()) {
                 entries.add(0, new RecordedEntry(s.revision(), s.at(), s.username(), kind(s, changes), s.version(),
-                        changes));
+                        changes, s.importedFrom()));
             }
             previous = s.fields();
         }

@@ -34,7 +34,8 @@ class HistoryWording {
     HistoryEntry word(RecordedEntry entry, Locale locale) {
         List<HistoryChange> changes = entry.changes().stream().map(c -> word(c, locale)).toList();
         return new HistoryEntry(entry.revision(), at(entry.at()), entry.username(),
-                messages.getMessage("changeKind." + entry.kind(), null, locale), entry.version(), changes);
+                messages.getMessage("changeKind." + entry.kind(), null, locale), entry.version(), changes,
+                entry.importedFrom());
     }
 
     private HistoryChange word(FieldChange change, Locale locale) {

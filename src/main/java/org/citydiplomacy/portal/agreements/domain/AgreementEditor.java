@@ -143,6 +143,31 @@ class AgreementEditor implements AgreementWriteService {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> sameAgreement(Collection<String> partnerSlugs,
+            org.citydiplomacy.portal.shared.PartialDate signedOn, String title) {
+        if (partnerSlugs.isEmpty() || signedOn == null || title == null) {
+            return java.util.Optional.empty();
+        }
+        return jdbc.sql("""
+                SELECT a.id FROM agreement a
+                WHERE a.signed_on BETWEEN CAST(:start AS date) - 366 AND :end
+                  AND :start <= CASE a.signed_on_precision WHEN 'DAY' THEN a.signed_on
+                                    WHEN 'MONTH' THEN (a.signed_on + interval '1 month' - interval '1 day')::date
+                                    ELSE (a.signed_on + interval '1 year' - interval '1 day')::date END
+                  AND lower(a.title) = lower(:title)
+                  AND ARRAY(SELECT p.slug::text FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id
+                            WHERE ap.agreement_id = a.id ORDER BY p.slug) = string_to_array(:slugs, ',')
+                ORDER BY a.id LIMIT 1""")
+                .param("title", title.strip())
+                .param("start", signedOn.start())
+                .param("end", signedOn.end())
+                // Slugs are [a-z0-9-]: a comma cannot occur in one.
+                .param("slugs", String.join(",", partnerSlugs.stream().distinct().sorted().toList()))
+                .query(Long.class).optional();
+    }
+
+    @Override
     public DocumentAttached attach(long agreementId, DocumentUpload upload) {
         Agreement agreement = load(agreementId);
         guardWithdrawn(agreement);

@@ -31,11 +31,19 @@ class Revision {
     @Column(name = "username", nullable = false, length = 100)
     private String username;
 
+    /** The spreadsheet this change set was imported from; null for a change made by hand. */
+    @Column(name = "imported_from", length = 255)
+    private String importedFrom;
+
     protected Revision() {
     }
 
     void attributeTo(String name) {
         this.username = name;
+    }
+
+    void importedFrom(String fileName) {
+        this.importedFrom = fileName;
     }
 
     long id() {

@@ -14,6 +14,7 @@ public final class ApiDocs {
     public static final String PARTNERS = "Partners";
     public static final String MEETINGS = "Meetings";
     public static final String TOKENS = "Tokens";
+    public static final String IMPORTS = "Imports";
 
     private ApiDocs() {
     }

@@ -104,7 +104,8 @@ class ApiDocsConfig {
                     new Tag().name(ApiDocs.AGREEMENTS).description("Agreements signed with partners: memoranda, communiqués, statements, declarations"),
                     new Tag().name(ApiDocs.PARTNERS).description("Partner cities and states, their relationship with the city and their timelines"),
                     new Tag().name(ApiDocs.MEETINGS).description("Meetings between the city's leaders and its partners'"),
-                    new Tag().name(ApiDocs.TOKENS).description("Personal access tokens for staff, obtained with a username and password")));
+                    new Tag().name(ApiDocs.TOKENS).description("Personal access tokens for staff, obtained with a username and password"),
+                    new Tag().name(ApiDocs.IMPORTS).description("Agreements imported from a spreadsheet (CSV or XLSX), checked row by row, saved all or nothing")));
             if (openApi.getPaths() != null) {
                 openApi.getPaths().forEach(ApiDocsConfig::describe);
             }

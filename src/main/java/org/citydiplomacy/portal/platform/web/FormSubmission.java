@@ -9,9 +9,9 @@ import java.util.function.Supplier;
 
 import org.citydiplomacy.portal.shared.HiddenPartsException;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
-import org.citydiplomacy.portal.shared.JapaneseDates;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.StaleEditException;
+import org.citydiplomacy.portal.shared.WrittenDates;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -39,15 +39,15 @@ public final class FormSubmission {
         if (blank(text) && required) {
             result.rejectValue(field, "validation.required");
         }
-        return parsed(text, PartialDate::parse, field, "staff.form.partialDate", result);
+        return parsed(text, WrittenDates::parse, field, "staff.form.partialDate", result);
     }
 
     /**
-     * Parses a full date typed into a form (ISO, or the Japanese ways {@link JapaneseDates} reads);
+     * Parses a full date typed into a form (ISO, or the Japanese ways {@link WrittenDates} reads);
      * rejects the field (and answers null) if it is not one. Blank is no date.
      */
     public static LocalDate date(String text, String field, BindingResult result) {
-        return parsed(text, LocalDate::parse, field, "staff.form.date", result);
+        return parsed(text, typed -> LocalDate.parse(WrittenDates.normalise(typed)), field, "staff.form.date", result);
     }
 
     /** A date as typed, made ISO first: null when blank, or refused with {@code code} when it is not one. */
@@ -56,7 +56,7 @@ public final class FormSubmission {
             return null;
         }
         try {
-            return parser.apply(JapaneseDates.normalise(text));
+            return parser.apply(text);
         }
         catch (IllegalArgumentException | DateTimeParseException ex) {
             result.rejectValue(field, code);
