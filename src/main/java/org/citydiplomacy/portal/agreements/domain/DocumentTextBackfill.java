@@ -31,8 +31,8 @@ class DocumentTextBackfill {
         this.transactions = new TransactionTemplate(transactions);
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void startInBackground() {
+    @EventListener
+    void startInBackground(ApplicationReadyEvent ready) {
         Thread worker = new Thread(this::readAllUnread, "document-text-backfill");
         worker.setDaemon(true);
         worker.start();

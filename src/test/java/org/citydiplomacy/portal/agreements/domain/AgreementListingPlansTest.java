@@ -192,7 +192,7 @@ class AgreementListingPlansTest {
             EXECUTED.clear();
             queries.count(filter, Audience.PUBLIC);
             String plan = explainAnalyze(EXECUTED.get(0));
-            assertThat(plan).as(typed).contains("agreement_search_vector_idx");
+            assertThat(plan).as(typed).contains("agreement_published_search_vector_idx");
             // GIN answers tsvector lexeme and prefix queries exactly: no row's text is read again.
             assertThat(plan).as(typed).doesNotContain("Rows Removed by Index Recheck").doesNotContain("Lossy");
         }
