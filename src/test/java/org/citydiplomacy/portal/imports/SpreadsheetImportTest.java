@@ -264,7 +264,7 @@ class SpreadsheetImportTest {
                 .query(String.class).list()).containsExactly("DRAFT");
 
         JsonNode history = api.getJson("/api/v1/agreements/" + ids.get(0) + "/history", EDITOR);
-        assertThat(history.get(0).get("kind").asString()).isEqualTo("CREATED");
+        assertThat(history.get(0).get("kind").asString()).isEqualTo("Created");
         assertThat(history.get(0).get("importedFrom").asString()).isEqualTo("office 2026.csv");
         assertThat(history.get(0).get("username").asString()).isEqualTo(EDITOR_NAME);
 

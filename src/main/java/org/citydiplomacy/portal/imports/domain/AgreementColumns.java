@@ -44,10 +44,15 @@ final class AgreementColumns {
             Map.entry("partners", Column.PARTNERS), Map.entry("areas", Column.AREAS),
             Map.entry("visibility", Column.VISIBILITY), Map.entry("staff_notes", Column.STAFF_NOTES));
 
-    /** The export's columns that say again in words what another column holds as a code. */
+    /**
+     * The export's columns that the import reads past: those that say again in words what another
+     * column holds as a code, and those whose records are kept on their own pages (texts, meetings,
+     * relations, documents, sources), which an import leaves as they are.
+     */
     private static final Set<String> LABELS = Set.of("type_en", "type_ja", "signed_on_precision", "status_en",
             "status_ja", "partner_names_en", "partner_names_ja", "areas_en", "areas_ja", "signatories_en",
-            "signatories_ja", "full_text_languages");
+            "signatories_ja", "full_text_languages", "text_en", "text_ja", "meetings", "meeting_titles_en",
+            "meeting_titles_ja", "related_agreements", "document_urls", "sources_en", "sources_ja");
 
     private final Map<Column, Integer> positions = new EnumMap<>(Column.class);
     private final Map<Column, String> headers = new EnumMap<>(Column.class);

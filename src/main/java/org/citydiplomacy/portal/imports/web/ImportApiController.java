@@ -1,5 +1,6 @@
 package org.citydiplomacy.portal.imports.web;
 
+import java.net.URI;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,9 +14,12 @@ import org.citydiplomacy.portal.imports.CsvEncoding;
 import org.citydiplomacy.portal.imports.ImportFile;
 import org.citydiplomacy.portal.imports.ImportReport;
 import org.citydiplomacy.portal.imports.SpreadsheetImport;
+import org.citydiplomacy.portal.platform.errors.ProblemResponses;
 import org.citydiplomacy.portal.platform.web.ApiDocs;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,10 +33,14 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/imports")
 class ImportApiController {
 
-    private final SpreadsheetImport imports;
+    private static final URI ROWS_REFUSED = URI.create("https://citydiplomacy.org/problems/import-rows-refused");
 
-    ImportApiController(SpreadsheetImport imports) {
+    private final SpreadsheetImport imports;
+    private final MessageSource messages;
+
+    ImportApiController(SpreadsheetImport imports, MessageSource messages) {
         this.imports = imports;
+        this.messages = messages;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -53,9 +61,11 @@ class ImportApiController {
                             content = @Content(schema = @Schema(implementation = ImportReport.class))),
                     @ApiResponse(responseCode = "200", description = "Dry run: what the import would do; nothing saved",
                             content = @Content(schema = @Schema(implementation = ImportReport.class))),
-                    @ApiResponse(responseCode = "422", description = "Some rows have problems (outcome 'error', with their errors); nothing saved",
-                            content = @Content(schema = @Schema(implementation = ImportReport.class))) })
-    ResponseEntity<ImportReport> importAgreements(
+                    @ApiResponse(responseCode = "422", description = "Some rows have problems (outcome 'error', with their errors); nothing saved. "
+                            + "A problem (RFC 9457) whose members counts, rows and saved are the report's",
+                            content = @Content(mediaType = "application/problem+json",
+                                    schema = @Schema(implementation = ImportReport.class))) })
+    ResponseEntity<?> importAgreements(
             @Parameter(description = "The spreadsheet: CSV (UTF-8 with or without BOM, or Shift_JIS) or XLSX (its first sheet)")
             @RequestParam("file") MultipartFile file,
             @Parameter(description = "Check every row and report, saving nothing")
@@ -65,7 +75,16 @@ class ImportApiController {
             Locale locale) {
         ImportReport report = imports.importAgreements(new ImportFile(file.getOriginalFilename(), encoding, file),
                 dryRun, locale);
-        HttpStatus status = dryRun ? HttpStatus.OK : report.hasErrors() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CREATED;
-        return ResponseEntity.status(status).body(report);
+        if (!dryRun && report.hasErrors()) {
+            // An error answers a problem, as every other error of the API does; the report rides along.
+            ProblemDetail problem = ProblemResponses.problem(HttpStatus.UNPROCESSABLE_CONTENT, ROWS_REFUSED,
+                    messages.getMessage("problem.importRefused.title", null, locale),
+                    messages.getMessage("problem.importRefused.detail", new Object[] { report.counts().error() }, locale));
+            problem.setProperty("counts", report.counts());
+            problem.setProperty("rows", report.rows());
+            problem.setProperty("saved", report.saved());
+            return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(report);
     }
 }

@@ -170,7 +170,7 @@ class AgreementPageTest {
         Element link = page.selectFirst(".document__link");
         assertThat(link.attr("href")).isEqualTo("/agreements/" + rome + "/documents/" + document);
         assertThat(link.text()).isEqualTo("共同コミュニケ \"ローマ\".pdf");
-        assertThat(text(page, ".document__meta")).isEqualTo("PDF, Japanese, " + pdf.length + " B");
+        assertThat(text(page, ".document__meta")).isEqualTo("PDF, Japanese, " + pdf.length + " bytes");
 
         MvcResult download = mvc.perform(get(link.attr("href")))
                 .andExpect(status().isOk())

@@ -40,7 +40,7 @@ class OpenApiContractTest {
             ids.add(operation.get("operationId").asString());
             assertThat(operation.get("operationId").asString()).as(name).matches("[a-z]+([A-Z][a-z]+)*");
             assertThat(operation.get("tags").get(0).asString()).as(name)
-                    .isIn(ApiDocs.AGREEMENTS, ApiDocs.PARTNERS, ApiDocs.MEETINGS, ApiDocs.TOKENS);
+                    .isIn(ApiDocs.AGREEMENTS, ApiDocs.PARTNERS, ApiDocs.MEETINGS, ApiDocs.TOKENS, ApiDocs.IMPORTS);
             assertThat(operation.path("summary").asString()).as(name).isNotBlank();
         });
         assertThat(ids).doesNotHaveDuplicates().contains("listAgreements", "getAgreement", "createAgreement",
