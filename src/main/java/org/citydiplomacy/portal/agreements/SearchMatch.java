@@ -13,6 +13,17 @@ public record SearchMatch(
                 example = "…cooperation on <mark>hydrogen</mark> ferries between…")
         String excerpt) {
 
+    private static final java.util.regex.Pattern JAPANESE =
+            java.util.regex.Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+
+    /**
+     * The excerpt's language for a page's {@code lang} attribute: a title, summary or PDF may be in either
+     * language, so it is read off the words themselves (any Japanese script: "ja", else "en").
+     */
+    public String language() {
+        return excerpt != null && JAPANESE.matcher(excerpt).find() ? "ja" : "en";
+    }
+
     /** The parts of an agreement a search reads, in the order a match is reported. */
     public enum Place {
         TITLE, SUMMARY, TEXT, DOCUMENT, PARTNER
