@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.citydiplomacy.portal.agreements.domain.AgreementDeadlineQueries;
 import org.citydiplomacy.portal.agreements.domain.AgreementDetailQueries;
 import org.citydiplomacy.portal.agreements.domain.AgreementExportQueries;
 import org.citydiplomacy.portal.agreements.domain.AgreementListingQueries;
@@ -31,6 +32,7 @@ public class AgreementService {
     private final AgreementListingQueries queries;
     private final AgreementDetailQueries details;
     private final AgreementExportQueries exports;
+    private final AgreementDeadlineQueries deadlines;
     private final ListingCounts counts;
     private final DataVersion dataVersion;
     /**
@@ -45,10 +47,11 @@ public class AgreementService {
             .build();
 
     AgreementService(AgreementListingQueries queries, AgreementDetailQueries details, AgreementExportQueries exports,
-            ListingCounts counts, DataVersion dataVersion) {
+            AgreementDeadlineQueries deadlines, ListingCounts counts, DataVersion dataVersion) {
         this.queries = queries;
         this.details = details;
         this.exports = exports;
+        this.deadlines = deadlines;
         this.counts = counts;
         this.dataVersion = dataVersion;
     }
@@ -139,7 +142,7 @@ public class AgreementService {
     /** The review and expiry dates of a partner's agreements, by agreement id: staff only. */
     @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
     public Map<Long, AgreementDeadlines> deadlinesOfPartner(String partnerSlug) {
-        return queries.deadlinesOfPartner(partnerSlug);
+        return deadlines.ofPartner(partnerSlug);
     }
 
     public long count(Audience audience) {

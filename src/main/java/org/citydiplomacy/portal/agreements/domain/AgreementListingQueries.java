@@ -17,7 +17,6 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.citydiplomacy.portal.agreements.AgreementDeadlines;
 import org.citydiplomacy.portal.agreements.AgreementFacets;
 import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.AgreementSort;
@@ -206,20 +205,6 @@ public class AgreementListingQueries {
                 .params(where.params())
                 .query((rs, n) -> summary(rs, null))
                 .list();
-    }
-
-    public Map<Long, AgreementDeadlines> deadlinesOfPartner(String partnerSlug) {
-        Map<Long, AgreementDeadlines> deadlines = new java.util.HashMap<>();
-        jdbc.sql("""
-                SELECT a.id, a.review_on, a.expires_on FROM agreement a
-                  JOIN agreement_partner ap ON ap.agreement_id = a.id JOIN partner p ON p.id = ap.partner_id
-                 WHERE p.slug = :slug""")
-                .param("slug", partnerSlug)
-                .query((java.sql.ResultSet rs) -> {
-                    deadlines.put(rs.getLong("id"), new AgreementDeadlines(Sql.date(rs, "review_on"),
-                            Sql.date(rs, "expires_on")));
-                });
-        return deadlines;
     }
 
     public long count(Audience audience) {
