@@ -38,6 +38,12 @@ END $$;
 \echo '  meetings'
 \ir 04_meetings.sql
 \ir 05_finish.sql
+-- The listing's facet rows (V150) are kept by triggers, off during the load: built once here.
+SELECT EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'agreement_facet_rebuild') AS has_facet_rows \gset
+\if :has_facet_rows
+\echo '  facet rows'
+SELECT agreement_facet_rebuild();
+\endif
 
 \echo '  indexes'
 DO $$

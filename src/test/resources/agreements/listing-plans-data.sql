@@ -53,5 +53,7 @@ SELECT d.id, (ARRAY['ENVIRONMENT', 'CULTURE', 'TOURISM', 'SPORT', 'DISASTER_RESI
 
 ALTER TABLE agreement ENABLE TRIGGER USER;
 ALTER TABLE agreement_partner ENABLE TRIGGER USER;
+-- The facet rows (V150), kept by the triggers that were off.
+SELECT agreement_facet_rebuild();
 
 DROP TABLE plans_draw;

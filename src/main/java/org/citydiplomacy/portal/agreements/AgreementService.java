@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.citydiplomacy.portal.agreements.domain.AgreementDeadlineQueries;
 import org.citydiplomacy.portal.agreements.domain.AgreementDetailQueries;
 import org.citydiplomacy.portal.agreements.domain.AgreementExportQueries;
+import org.citydiplomacy.portal.agreements.domain.AgreementFacetQueries;
 import org.citydiplomacy.portal.agreements.domain.AgreementListingQueries;
 import org.citydiplomacy.portal.agreements.domain.AgreementListingQueries.Plan;
 import org.citydiplomacy.portal.agreements.domain.ListingCounts;
@@ -30,6 +31,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 public class AgreementService {
 
     private final AgreementListingQueries queries;
+    private final AgreementFacetQueries facetQueries;
     private final AgreementDetailQueries details;
     private final AgreementExportQueries exports;
     private final AgreementDeadlineQueries deadlines;
@@ -46,9 +48,10 @@ public class AgreementService {
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 
-    AgreementService(AgreementListingQueries queries, AgreementDetailQueries details, AgreementExportQueries exports,
+    AgreementService(AgreementListingQueries queries, AgreementFacetQueries facetQueries, AgreementDetailQueries details, AgreementExportQueries exports,
             AgreementDeadlineQueries deadlines, ListingCounts counts, DataVersion dataVersion) {
         this.queries = queries;
+        this.facetQueries = facetQueries;
         this.details = details;
         this.exports = exports;
         this.deadlines = deadlines;
@@ -94,7 +97,7 @@ public class AgreementService {
      */
     public AgreementListing listing(AgreementFilter filter, AgreementSort sort, PageQuery page, Audience audience) {
         long version = dataVersion.current();
-        AgreementFacets found = facets.get(new FacetKey(version, audience, filter), k -> queries.facets(filter, audience));
+        AgreementFacets found = facets.get(new FacetKey(version, audience, filter), k -> facetQueries.facets(filter, audience));
         // The facets' total is the listing's count at this version: kept for the API's listing too.
         counts.remember(filter, audience, version, found.total());
         if (found.total() == 0) {
@@ -116,7 +119,7 @@ public class AgreementService {
     /** The counts of every filter option for this filter; also its total. */
     public AgreementFacets facets(AgreementFilter filter, Audience audience) {
         FacetKey key = new FacetKey(dataVersion.current(), audience, filter);
-        return facets.get(key, k -> queries.facets(filter, audience));
+        return facets.get(key, k -> facetQueries.facets(filter, audience));
     }
 
     /** The most recently signed agreements, in one statement. */

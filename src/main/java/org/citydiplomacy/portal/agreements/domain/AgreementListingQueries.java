@@ -1,31 +1,22 @@
 package org.citydiplomacy.portal.agreements.domain;
 
-import static org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.conditions;
-import static org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.flag;
 import static org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.matchLateral;
 import static org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.partnersLateral;
 import static org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.where;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
 
-import org.citydiplomacy.portal.agreements.AgreementFacets;
 import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.AgreementSort;
 import org.citydiplomacy.portal.agreements.AgreementStatus;
 import org.citydiplomacy.portal.agreements.AgreementSummary;
 import org.citydiplomacy.portal.agreements.AgreementType;
-import org.citydiplomacy.portal.agreements.CooperationArea;
 import org.citydiplomacy.portal.agreements.SearchMatch;
-import org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.Conditions;
 import org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.Where;
 import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.shared.Audience;
@@ -36,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The listing's reads: a page, its count and its facet counts, and a partner's agreements. A
+ * The listing's reads: a page and its count, and a partner's agreements (the facet counts are
+ * {@link AgreementFacetQueries}). A
  * listing page is one statement, plus its count when the count is not already known for the data
  * version the page was read at.
  */
@@ -211,68 +203,6 @@ public class AgreementListingQueries {
         return jdbc.sql("SELECT count(*) FROM agreement a WHERE " + audience.visibilityCondition("a.visibility"))
                 .query(Long.class)
                 .single();
-    }
-
-    /**
-     * The counts of every filter option and the total, in one statement: the rows that pass the
-     * visibility and text conditions are read once, each marked with whether it passes each other
-     * filter; each facet then counts the rows that pass all the filters except its own.
-     */
-    public AgreementFacets facets(AgreementFilter filter, Audience audience) {
-        Conditions c = conditions(filter, audience, Plan.MATCHES_FIRST);
-        String sql = "WITH base AS MATERIALIZED (SELECT a.id, a.type, extract(year FROM a.signed_on)::int AS y, "
-                + flag(c.partner()) + " AS m_partner, " + flag(c.type()) + " AS m_type, " + flag(c.area()) + " AS m_area, "
-                + flag(c.dates()) + " AS m_dates FROM agreement a WHERE " + c.visibility()
-                + (c.words() == null ? "" : " AND " + c.words()) + ")"
-                + """
-                 SELECT 'total' AS facet, NULL AS key, count(*) AS n, NULL AS name, NULL AS name_ja
-                   FROM base WHERE m_partner AND m_type AND m_area AND m_dates
-                 UNION ALL
-                 SELECT 'type', type, count(*), NULL, NULL FROM base
-                  WHERE m_partner AND m_area AND m_dates GROUP BY type
-                 UNION ALL
-                 SELECT 'year', y::text, count(*), NULL, NULL FROM base
-                  WHERE m_partner AND m_type AND m_area GROUP BY y
-                 UNION ALL
-                 SELECT 'area', ar.area, count(*), NULL, NULL
-                   FROM base b JOIN agreement_area ar ON ar.agreement_id = b.id
-                  WHERE m_partner AND m_type AND m_dates GROUP BY ar.area
-                 UNION ALL
-                 SELECT 'partner', p.slug, count(*), p.name, p.name_ja
-                   FROM base b JOIN agreement_partner ap ON ap.agreement_id = b.id JOIN partner p ON p.id = ap.partner_id
-                  WHERE p.visibility IN (:visible) AND m_type AND m_area AND m_dates GROUP BY p.id
-                """
-                + (filter.partner() == null ? "" : """
-                 UNION ALL
-                 SELECT 'chosen', p.slug, 0, p.name, p.name_ja FROM partner p
-                  WHERE p.slug = :partner AND p.visibility IN (:visible)
-                """);
-        long[] total = { 0 };
-        Map<String, AgreementFacets.PartnerCount> partners = new LinkedHashMap<>();
-        Map<AgreementType, Long> types = new EnumMap<>(AgreementType.class);
-        Map<CooperationArea, Long> areas = new EnumMap<>(CooperationArea.class);
-        NavigableMap<Integer, Long> years = new TreeMap<>();
-        for (AgreementType t : AgreementType.values()) {
-            types.put(t, 0L);
-        }
-        for (CooperationArea a : CooperationArea.values()) {
-            areas.put(a, 0L);
-        }
-        jdbc.sql(sql).params(c.params()).query(rs -> {
-            String key = rs.getString("key");
-            long n = rs.getLong("n");
-            switch (rs.getString("facet")) {
-                case "total" -> total[0] = n;
-                case "type" -> types.put(AgreementType.valueOf(key), n);
-                case "year" -> years.put(Integer.valueOf(key), n);
-                case "area" -> areas.put(CooperationArea.valueOf(key), n);
-                case "partner" -> partners.put(key, new AgreementFacets.PartnerCount(
-                        new PartnerRef(key, rs.getString("name"), rs.getString("name_ja")), n));
-                default -> partners.putIfAbsent(key, new AgreementFacets.PartnerCount(
-                        new PartnerRef(key, rs.getString("name"), rs.getString("name_ja")), 0));
-            }
-        });
-        return AgreementFacets.of(total[0], partners.values(), types, areas, years);
     }
 
     private static AgreementSummary summary(ResultSet rs, SearchMatch match) throws SQLException {

@@ -203,10 +203,10 @@ class AgreementListingPlansTest {
         for (String typed : List.of("resilience", "ljubljana", "観光振興", "防災", "tourism 防災")) {
             AgreementFilter filter = AgreementFilter.none().withQuery(typed);
             EXECUTED.clear();
-            queries.facets(filter, Audience.PUBLIC);
+            new AgreementFacetQueries(jdbc).facets(filter, Audience.PUBLIC);
             // Every facet and the total from one statement: the matches are read once, not per facet.
             assertThat(EXECUTED).as(typed).hasSize(1);
-            queries.facets(filter.withPartner(bigPartner).withType(AgreementType.JOINT_STATEMENT), Audience.PUBLIC);
+            new AgreementFacetQueries(jdbc).facets(filter.withPartner(bigPartner).withType(AgreementType.JOINT_STATEMENT), Audience.PUBLIC);
             assertPlansAvoidSequentialScan("facet counts of " + typed);
         }
     }
