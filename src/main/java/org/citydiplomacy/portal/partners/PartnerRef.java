@@ -2,7 +2,6 @@ package org.citydiplomacy.portal.partners;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,13 +22,12 @@ public record PartnerRef(String slug, String name, String nameJa) {
 
     /**
      * Items ordered by their partner's name in the reader's language, as a dictionary of that
-     * language orders them. Collation keys are computed once per item: comparing with the collator
-     * directly normalises both names again at every comparison.
+     * language orders them. Collation keys are computed once per name ({@link NameCollationKeys}):
+     * comparing with the collator directly normalises both names again at every comparison.
      */
     public static <T> List<T> sortedByName(Collection<T> items, Function<T, PartnerRef> partner, Locale locale) {
-        Collator collator = Collator.getInstance(locale);
         return items.stream()
-                .map(item -> Map.entry(collator.getCollationKey(partner.apply(item).nameIn(locale)), item))
+                .map(item -> Map.entry(NameCollationKeys.of(partner.apply(item).nameIn(locale), locale), item))
                 .sorted(Map.Entry.comparingByKey())
                 .map(Map.Entry::getValue)
                 .toList();
