@@ -64,24 +64,27 @@ BEGIN
 END;
 $$;
 
-CREATE TRIGGER agreement_facet_insert_trg AFTER INSERT ON agreement
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION agreement_facet_on_agreement();
-CREATE TRIGGER agreement_facet_update_trg AFTER UPDATE ON agreement
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION agreement_facet_on_agreement();
+-- Statement-level triggers with transition tables, one per table and event (PostgreSQL allows one
+-- event per trigger that has transition tables): named <table>_<function>_<event>_trg.
+CREATE FUNCTION agreement_facet_create_triggers(target regclass, handler text, events text[]) RETURNS void
+    LANGUAGE plpgsql AS $$
+DECLARE
+    event text;
+BEGIN
+    FOREACH event IN ARRAY events LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER %s ON %s REFERENCING %s FOR EACH STATEMENT EXECUTE FUNCTION %I()',
+                       target::text || '_' || handler || '_' || lower(event) || '_trg', event, target,
+                       CASE event WHEN 'INSERT' THEN 'NEW TABLE AS new_rows'
+                                  WHEN 'DELETE' THEN 'OLD TABLE AS old_rows'
+                                  ELSE 'OLD TABLE AS old_rows NEW TABLE AS new_rows' END,
+                       handler);
+    END LOOP;
+END;
+$$;
 
-CREATE TRIGGER agreement_area_facet_insert_trg AFTER INSERT ON agreement_area
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION agreement_facet_on_child();
-CREATE TRIGGER agreement_area_facet_update_trg AFTER UPDATE ON agreement_area
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION agreement_facet_on_child();
-CREATE TRIGGER agreement_area_facet_delete_trg AFTER DELETE ON agreement_area
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION agreement_facet_on_child();
-
-CREATE TRIGGER agreement_partner_facet_insert_trg AFTER INSERT ON agreement_partner
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION agreement_facet_on_child();
-CREATE TRIGGER agreement_partner_facet_update_trg AFTER UPDATE ON agreement_partner
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION agreement_facet_on_child();
-CREATE TRIGGER agreement_partner_facet_delete_trg AFTER DELETE ON agreement_partner
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION agreement_facet_on_child();
+SELECT agreement_facet_create_triggers('agreement', 'agreement_facet_on_agreement', ARRAY['INSERT', 'UPDATE']);
+SELECT agreement_facet_create_triggers('agreement_area', 'agreement_facet_on_child', ARRAY['INSERT', 'UPDATE', 'DELETE']);
+SELECT agreement_facet_create_triggers('agreement_partner', 'agreement_facet_on_child', ARRAY['INSERT', 'UPDATE', 'DELETE']);
 
 -- The counts of the whole listing per visibility (each type, signing year, area and partner), kept
 -- from the facet rows' changes: a listing filtered by one facet or none, which is most pages and
@@ -131,12 +134,8 @@ BEGIN
 END;
 $$;
 
-CREATE TRIGGER agreement_facet_count_insert_trg AFTER INSERT ON agreement_facet
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION agreement_facet_count_on_rows();
-CREATE TRIGGER agreement_facet_count_update_trg AFTER UPDATE ON agreement_facet
-    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION agreement_facet_count_on_rows();
-CREATE TRIGGER agreement_facet_count_delete_trg AFTER DELETE ON agreement_facet
-    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION agreement_facet_count_on_rows();
+SELECT agreement_facet_create_triggers('agreement_facet', 'agreement_facet_count_on_rows', ARRAY['INSERT', 'UPDATE', 'DELETE']);
+DROP FUNCTION agreement_facet_create_triggers(regclass, text, text[]);
 
 -- A rebuild (bulk loads) empties the rows with TRUNCATE, which no row trigger sees: the counts go too.
 CREATE FUNCTION agreement_facet_count_on_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
