@@ -1,34 +1,27 @@
 package org.citydiplomacy.portal.calendars;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.citydiplomacy.portal.calendars.domain.CalendarFeeds;
 import org.citydiplomacy.portal.calendars.domain.CalendarSecrets;
-import org.citydiplomacy.portal.calendars.domain.PublishedMeetingQueries;
 import org.citydiplomacy.portal.platform.security.SecurityEvents;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The calendars: the published meetings, and each staff member's personal calendar address, whose
- * secret is issued, re-issued and revoked here and opens that calendar and nothing else.
+ * Each staff member's personal calendar address, whose secret is issued, re-issued and revoked here
+ * and opens that calendar and nothing else. (The published meetings' calendar reads its one query,
+ * {@code PublishedMeetingQueries}, itself.)
  */
 @Service
 @Transactional(readOnly = true)
 public class CalendarService {
 
-    private final PublishedMeetingQueries meetings;
     private final CalendarFeeds feeds;
 
-    CalendarService(PublishedMeetingQueries meetings, CalendarFeeds feeds) {
-        this.meetings = meetings;
+    CalendarService(CalendarFeeds feeds) {
         this.feeds = feeds;
-    }
-
-    public List<CalendarMeeting> meetings() {
-        return meetings.knownToTheDay();
     }
 
     public Optional<CalendarAddress> addressOf(String owner) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.shared.Citation;
 import org.citydiplomacy.portal.shared.PartialDate;
+import org.citydiplomacy.portal.shared.Texts;
 
 /**
  * One network's page: Tokyo's membership and its sources, the partners that are members too (each
@@ -17,15 +18,15 @@ public record NetworkDetails(String slug, String name, String nameJa, String des
         List<LinkedAgreement> agreements) {
 
     public String nameIn(Locale locale) {
-        return NetworkTexts.in(locale, name, nameJa);
+        return Texts.in(locale, name, nameJa);
     }
 
     public String descriptionIn(Locale locale) {
-        return NetworkTexts.in(locale, description, descriptionJa);
+        return Texts.in(locale, description, descriptionJa);
     }
 
     public String membershipNoteIn(Locale locale) {
-        return NetworkTexts.in(locale, membershipNote, membershipNoteJa);
+        return Texts.in(locale, membershipNote, membershipNoteJa);
     }
 
     /** A partner that is a member too, and the source that says so (none recorded: {@code source} is null). */
@@ -35,14 +36,14 @@ public record NetworkDetails(String slug, String name, String nameJa, String des
     public record LinkedMeeting(long id, String title, String titleJa, PartialDate heldOn) {
 
         public String titleIn(Locale locale) {
-            return NetworkTexts.in(locale, title, titleJa);
+            return Texts.in(locale, title, titleJa);
         }
     }
 
     public record LinkedAgreement(long id, String title, String titleJa, PartialDate signedOn, String type) {
 
         public String titleIn(Locale locale) {
-            return NetworkTexts.in(locale, title, titleJa);
+            return Texts.in(locale, title, titleJa);
         }
     }
 }

@@ -8,7 +8,9 @@ import java.util.Date;
 import java.util.Locale;
 
 import org.citydiplomacy.portal.platform.web.PublicUrl;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
@@ -19,18 +21,32 @@ import biweekly.util.Duration;
 
 /**
  * The portal's calendars written with biweekly (RFC 5545), never by hand: a calendar with its name
- * and description (RFC 7986, and the X-WR- forms that common calendar programs read), and all-day
- * events with a stable UID.
+ * and description in the reader's language (RFC 7986, and the X-WR- forms that common calendar
+ * programs read), and all-day events with a stable UID, each linked to its page at the public address.
  */
-final class ICalendars {
+@Component
+class ICalendars {
 
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
     private static final String PRODUCT_ID = "-//City Diplomacy Records//Portal//EN";
 
-    private ICalendars() {
+    private final MessageSource messages;
+    private final PublicUrl publicUrl;
+
+    ICalendars(MessageSource messages, PublicUrl publicUrl) {
+        this.messages = messages;
+        this.publicUrl = publicUrl;
     }
 
-    static ICalendar calendar(String name, String description, Locale locale) {
+    /** A text of the calendars from the messages, in the reader's language. */
+    String text(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    /** A calendar named and described by the messages {@code <feed>.name} and {@code <feed>.description}. */
+    ICalendar calendar(String feed, String page, Locale locale, Object... nameArguments) {
+        String name = text(feed + ".name", locale, nameArguments);
+        String description = text(feed + ".description", locale);
         ICalendar calendar = new ICalendar();
         calendar.setProductId(PRODUCT_ID);
         calendar.setName(name).setLanguage(locale.getLanguage());
@@ -40,15 +56,17 @@ final class ICalendars {
         // The records change a few times a week at most: programs need not ask more often than this.
         calendar.setRefreshInterval(new Duration.Builder().hours(6).build());
         calendar.setExperimentalProperty("X-PUBLISHED-TTL", "PT6H");
+        calendar.setUrl(publicUrl.absolute(page));
         return calendar;
     }
 
     /**
      * An all-day event from {@code firstDay} to {@code lastDay} (inclusive; DTEND is the day after, as
-     * RFC 5545 wants for dates). Its UID is {@code uid@host of the public URL}, the same on every download.
+     * RFC 5545 wants for dates), where it takes place (or null), linked to {@code page}. Its UID is
+     * {@code uid@host of the public URL}, the same on every download.
      */
-    static VEvent allDay(PublicUrl publicUrl, String uid, LocalDate firstDay, LocalDate lastDay, String summary,
-            String summaryLanguage, Instant stamp) {
+    VEvent allDay(String uid, LocalDate firstDay, LocalDate lastDay, String summary, String summaryLanguage,
+            Instant stamp, String location, String page) {
         VEvent event = new VEvent();
         event.setUid(uid + "@" + publicUrl.publicUrl().getHost());
         // Dates without a time: biweekly writes the date of a java.util.Date in the JVM's zone.
@@ -57,6 +75,10 @@ final class ICalendars {
         event.setSummary(summary).setLanguage(summaryLanguage);
         // The stamp is the record's last change, not the time of writing: the same data gives the same bytes.
         event.setDateTimeStamp(Date.from(stamp));
+        if (location != null) {
+            event.setLocation(location);
+        }
+        event.setUrl(publicUrl.absolute(page));
         return event;
     }
 

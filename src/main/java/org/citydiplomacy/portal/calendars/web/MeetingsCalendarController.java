@@ -3,17 +3,14 @@ package org.citydiplomacy.portal.calendars.web;
 import java.util.Locale;
 
 import org.citydiplomacy.portal.calendars.CalendarMeeting;
-import org.citydiplomacy.portal.calendars.CalendarService;
-import org.citydiplomacy.portal.platform.web.PublicUrl;
+import org.citydiplomacy.portal.calendars.domain.PublishedMeetingQueries;
 import org.citydiplomacy.portal.shared.DataVersion;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.context.request.WebRequest;
 
 import biweekly.ICalendar;
-import biweekly.component.VEvent;
 
 /**
  * {@code /meetings.ics}: the published meetings known to the day as all-day events, titles and places
@@ -23,16 +20,13 @@ import biweekly.component.VEvent;
 @Controller
 class MeetingsCalendarController {
 
-    private final CalendarService calendars;
-    private final MessageSource messages;
-    private final PublicUrl publicUrl;
+    private final PublishedMeetingQueries meetings;
+    private final ICalendars calendars;
     private final DataVersion dataVersion;
 
-    MeetingsCalendarController(CalendarService calendars, MessageSource messages, PublicUrl publicUrl,
-            DataVersion dataVersion) {
+    MeetingsCalendarController(PublishedMeetingQueries meetings, ICalendars calendars, DataVersion dataVersion) {
+        this.meetings = meetings;
         this.calendars = calendars;
-        this.messages = messages;
-        this.publicUrl = publicUrl;
         this.dataVersion = dataVersion;
     }
 
@@ -42,17 +36,11 @@ class MeetingsCalendarController {
         if (request.checkNotModified(etag)) {
             return null;
         }
-        ICalendar calendar = ICalendars.calendar(messages.getMessage("calendars.feed.meetings.name", null, locale),
-                messages.getMessage("calendars.feed.meetings.description", null, locale), locale);
-        calendar.setUrl(publicUrl.absolute("/meetings"));
-        for (CalendarMeeting meeting : calendars.meetings()) {
-            VEvent event = ICalendars.allDay(publicUrl, "meeting-" + meeting.id(), meeting.firstDay(), meeting.lastDay(),
-                    meeting.titleIn(locale), meeting.titleLanguage(locale), meeting.updatedAt());
-            if (meeting.placeIn(locale) != null) {
-                event.setLocation(meeting.placeIn(locale));
-            }
-            event.setUrl(publicUrl.absolute(meeting.path()));
-            calendar.addEvent(event);
+        ICalendar calendar = calendars.calendar("calendars.feed.meetings", "/meetings", locale);
+        for (CalendarMeeting meeting : meetings.knownToTheDay()) {
+            calendar.addEvent(calendars.allDay("meeting-" + meeting.id(), meeting.firstDay(), meeting.lastDay(),
+                    meeting.titleIn(locale), meeting.titleLanguage(locale), meeting.updatedAt(), meeting.placeIn(locale),
+                    meeting.path()));
         }
         return ResponseEntity.ok().contentType(ICalendars.TEXT_CALENDAR).eTag(etag).body(ICalendars.write(calendar));
     }

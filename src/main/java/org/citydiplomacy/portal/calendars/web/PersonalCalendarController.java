@@ -6,8 +6,6 @@ import java.util.Locale;
 import org.citydiplomacy.portal.calendars.CalendarService;
 import org.citydiplomacy.portal.calendars.UpcomingDate;
 import org.citydiplomacy.portal.calendars.UpcomingDates;
-import org.citydiplomacy.portal.platform.web.PublicUrl;
-import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -15,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import biweekly.ICalendar;
-import biweekly.component.VEvent;
 
 /**
  * {@code /calendar/{secret}.ics}: a staff member's calendar of reviews, expiries and anniversaries
@@ -25,38 +22,31 @@ import biweekly.component.VEvent;
 @Controller
 class PersonalCalendarController {
 
-    private final CalendarService calendars;
+    private final CalendarService feeds;
     private final UpcomingDates upcoming;
-    private final MessageSource messages;
-    private final PublicUrl publicUrl;
+    private final ICalendars calendars;
 
-    PersonalCalendarController(CalendarService calendars, UpcomingDates upcoming, MessageSource messages,
-            PublicUrl publicUrl) {
-        this.calendars = calendars;
+    PersonalCalendarController(CalendarService feeds, UpcomingDates upcoming, ICalendars calendars) {
+        this.feeds = feeds;
         this.upcoming = upcoming;
-        this.messages = messages;
-        this.publicUrl = publicUrl;
+        this.calendars = calendars;
     }
 
     @GetMapping("/calendar/{secret}.ics")
     ResponseEntity<String> calendar(@PathVariable String secret, Locale locale) {
-        String owner = calendars.ownerOf(secret);
-        ICalendar calendar = ICalendars.calendar(
-                messages.getMessage("calendars.feed.personal.name", new Object[] { owner }, locale),
-                messages.getMessage("calendars.feed.personal.description", null, locale), locale);
-        calendar.setUrl(publicUrl.absolute("/staff"));
+        String owner = feeds.ownerOf(secret);
+        ICalendar calendar = calendars.calendar("calendars.feed.personal", "/staff", locale, owner);
         Instant stamp = Instant.now();
         for (UpcomingDate date : upcoming.around(upcoming.today())) {
             // A date known only to the month or the year has no day to be put on: the workspace lists it.
             if (!date.knownToTheDay()) {
                 continue;
             }
-            String what = messages.getMessage("calendars.upcoming." + date.kind(), new Object[] { date.years() }, locale);
-            String summary = messages.getMessage("calendars.feed.dated", new Object[] { what, date.titleIn(locale) }, locale);
-            VEvent event = ICalendars.allDay(publicUrl, date.kind().name().toLowerCase(Locale.ROOT) + "-" + date.key()
-                    + "-" + date.on(), date.on().start(), date.on().start(), summary, date.titleLanguage(locale), stamp);
-            event.setUrl(publicUrl.absolute(date.staffPath()));
-            calendar.addEvent(event);
+            String what = calendars.text("calendars.upcoming." + date.kind(), locale, date.years());
+            String summary = calendars.text("calendars.feed.dated", locale, what, date.titleIn(locale));
+            calendar.addEvent(calendars.allDay(date.kind().name().toLowerCase(Locale.ROOT) + "-" + date.key() + "-"
+                    + date.on(), date.on().start(), date.on().start(), summary, date.titleLanguage(locale), stamp, null,
+                    date.staffPath()));
         }
         return ResponseEntity.ok()
                 .contentType(ICalendars.TEXT_CALENDAR)

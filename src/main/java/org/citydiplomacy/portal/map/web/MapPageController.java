@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.citydiplomacy.portal.map.MapService;
+import org.citydiplomacy.portal.map.domain.MapQueries;
+import org.citydiplomacy.portal.map.domain.WorldOutline;
 import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.shared.ParameterReader;
 import org.springframework.stereotype.Controller;
@@ -24,10 +25,12 @@ class MapPageController {
     static final double TOKYO_LATITUDE = 35.6895;
     static final double TOKYO_LONGITUDE = 139.6917;
 
-    private final MapService map;
+    private final MapQueries places;
+    private final WorldOutline outline;
 
-    MapPageController(MapService map) {
-        this.map = map;
+    MapPageController(MapQueries places, WorldOutline outline) {
+        this.places = places;
+        this.outline = outline;
     }
 
     @GetMapping("/map")
@@ -36,7 +39,7 @@ class MapPageController {
         MapRegion shown = reader.choice("region", region == null || region.isBlank() ? null : region, MapRegion::parse,
                 MapRegion.allowed());
         reader.throwIfInvalid();
-        List<MapMarker> markers = map.places().stream().map(place -> MapMarker.of(place, shown)).toList();
+        List<MapMarker> markers = places.places().stream().map(place -> MapMarker.of(place, shown)).toList();
         List<MapMarker> inView = PartnerRef.sortedByName(
                 markers.stream().filter(m -> shown.contains(m.x(), m.y())).toList(), m -> m.place().partner(), locale);
         double tokyoX = TOKYO_LONGITUDE + 180;
@@ -44,7 +47,7 @@ class MapPageController {
         model.addAttribute("region", shown);
         model.addAttribute("regionKey", "map.region." + shown.name());
         model.addAttribute("viewBox", shown.viewBox());
-        model.addAttribute("countries", map.countryOutlines());
+        model.addAttribute("countries", outline.pathData());
         model.addAttribute("markers", markers);
         model.addAttribute("listed", inView);
         model.addAttribute("labelled", shown != MapRegion.WORLD);

@@ -2,6 +2,7 @@ package org.citydiplomacy.portal.strategy.web;
 
 import java.security.Principal;
 
+import org.citydiplomacy.portal.platform.web.FormSubmission;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.strategy.CountingRule;
@@ -9,9 +10,7 @@ import org.citydiplomacy.portal.strategy.StrategyService;
 import org.citydiplomacy.portal.strategy.TargetCommand;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.validation.SmartValidator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -47,17 +46,11 @@ class TargetFormController {
     String processCreationForm(@ModelAttribute(FORM) TargetForm form, BindingResult result, Model model,
             RedirectAttributes redirect, Principal principal) {
         Integer count = number(form.targetCount(), result);
-        PartialDate from = partialDate(form.countsFrom(), "countsFrom", result);
-        PartialDate until = partialDate(form.deadline(), "deadline", result);
+        // Dates as every staff form reads them (Japanese ways too); blank is none: the command says if it is required.
+        PartialDate from = FormSubmission.partialDate(form.countsFrom(), "countsFrom", false, result);
+        PartialDate until = FormSubmission.partialDate(form.deadline(), "deadline", false, result);
         TargetCommand command = form.command(count, from, until);
-        BindingResult checked = new BeanPropertyBindingResult(command, FORM);
-        validator.validate(command, checked);
-        for (FieldError error : checked.getFieldErrors()) {
-            if (!result.hasFieldErrors(error.getField())) {
-                result.addError(new FieldError(FORM, error.getField(), raw(result, error.getField()), false,
-                        error.getCodes(), error.getArguments(), error.getDefaultMessage()));
-            }
-        }
+        FormSubmission.validate(validator, command, FORM, result);
         if (result.hasErrors()) {
             return show(null, model);
         }
@@ -67,9 +60,7 @@ class TargetFormController {
             return "redirect:/strategy#target-" + id;
         }
         catch (InvalidCommandException ex) {
-            for (InvalidCommandException.FieldProblem problem : ex.problems()) {
-                result.rejectValue(problem.field(), problem.code(), problem.arguments(), null);
-            }
+            FormSubmission.reject(ex, "", result);
             return show(null, model);
         }
     }
@@ -91,28 +82,6 @@ class TargetFormController {
         }
         catch (NumberFormatException ex) {
             result.rejectValue("targetCount", "strategy.validation.count");
-            return null;
-        }
-    }
-
-    private static PartialDate partialDate(String text, String field, BindingResult result) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return PartialDate.parse(text);
-        }
-        catch (IllegalArgumentException ex) {
-            result.rejectValue(field, "staff.form.partialDate");
-            return null;
-        }
-    }
-
-    private static Object raw(BindingResult result, String field) {
-        try {
-            return result.getRawFieldValue(field);
-        }
-        catch (RuntimeException ex) {
             return null;
         }
     }

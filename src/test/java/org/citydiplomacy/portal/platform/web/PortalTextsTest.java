@@ -54,6 +54,8 @@ class PortalTextsTest {
     static final Pattern LETTER = Pattern.compile("\\p{L}");
     static final Pattern STATIC_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)");
     static final Pattern MSG_CALL = Pattern.compile("#messages\\.msg(?:OrNull)?\\('([A-Za-z0-9_.]+)'");
+    /** A table's column headings, message keys separated by spaces (fragments :: columns). */
+    static final Pattern COLUMNS = Pattern.compile("fragments :: columns\\('([A-Za-z0-9_. ]+)'\\)");
 
     static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
@@ -104,6 +106,14 @@ class PortalTextsTest {
                     String key = m.group(1);
                     // "#{agreementType." is the start of a key built from a value: checked below.
                     if (!key.endsWith(".") && !keys.contains(key)) {
+                        missing.add(TEMPLATES.relativize(template) + ": " + key);
+                    }
+                }
+            }
+            Matcher columns = COLUMNS.matcher(source);
+            while (columns.find()) {
+                for (String key : columns.group(1).split(" ")) {
+                    if (!keys.contains(key)) {
                         missing.add(TEMPLATES.relativize(template) + ": " + key);
                     }
                 }
