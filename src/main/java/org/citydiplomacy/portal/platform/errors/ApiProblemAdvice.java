@@ -117,12 +117,12 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail spring && ABOUT_BLANK.equals(spring.getType())) {
+        // Spring's own body (or none yet, which Spring makes from the exception) is in English: replace it.
+        if (body == null || body instanceof ProblemDetail spring && ABOUT_BLANK.equals(spring.getType())) {
             // A 503 here is an async timeout, not the database: only the error dispatch reads 503 as that.
             ProblemDetail problem = problems.problem(status.is5xxServerError() ? ProblemType.SERVER_ERROR
                     : ProblemType.ofStatus(status.value()));
             problem.setStatus(status.value());
-            problem.setInstance(spring.getInstance());
             return super.handleExceptionInternal(ex, problem, headers, status, request);
         }
         return super.handleExceptionInternal(ex, body, headers, status, request);

@@ -155,7 +155,8 @@ class JapaneseApiErrorsTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("受け入れ可能な形式で応答できません"))
                 .andExpect(jsonPath("$.detail").value(containsString("何も保存されていません")));
-        mvc.perform(get("/api/v1/agreements").accept("garbage/////"))
+        mvc.perform(post("/api/v1/agreements").contentType(MediaType.APPLICATION_JSON).content("{}")
+                        .accept(MediaType.TEXT_HTML).with(EDITOR))
                 .andExpect(status().isNotAcceptable())
                 .andExpect(jsonPath("$.title").value("Not acceptable"));
     }
