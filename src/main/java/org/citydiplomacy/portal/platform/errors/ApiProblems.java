@@ -48,8 +48,18 @@ public class ApiProblems {
     /** The problem about this request (its {@code instance}) in its reader's language. */
     public ProblemDetail about(HttpServletRequest request, ProblemType type, Object... args) {
         ProblemDetail problem = problem(locales.resolveLocale(request), type, args);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        try {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        }
+        catch (IllegalArgumentException | NullPointerException notAnAddress) {
+            // A path the container refused as it came (a space, no path at all) is no instance to name.
+        }
         return problem;
+    }
+
+    /** The problem as its JSON, for the container's error report, which writes text. */
+    String json(ProblemDetail problem) {
+        return json.writeValueAsString(problem);
     }
 
     /** Inside Spring MVC, which has resolved the reader's language already. */

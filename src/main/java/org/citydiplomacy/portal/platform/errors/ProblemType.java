@@ -45,6 +45,8 @@ public enum ProblemType {
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "notAcceptable", "notAcceptable.detail"),
     NOT_ACCEPTABLE_WRITE(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "notAcceptable", "notAcceptable.detailNothingSaved"),
     CONTENT_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "content-too-large", "contentTooLarge", "contentTooLarge.detail"),
+    URI_TOO_LONG(HttpStatus.URI_TOO_LONG, "uri-too-long", "uriTooLong", "uriTooLong.detail"),
+    HEADERS_TOO_LARGE(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "headers-too-large", "headersTooLarge", "headersTooLarge.detail"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "unsupportedMediaType", "unsupportedMediaType.detail"),
     SERVER_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", "serverError", "serverError.detail"),
     /** Any other status (its own is set on the problem): words that fit every refusal. */
@@ -90,7 +92,9 @@ public enum ProblemType {
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
             case 413 -> CONTENT_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 431 -> HEADERS_TOO_LARGE;
             case 503 -> DATABASE_UNAVAILABLE;
             default -> status >= 500 ? SERVER_ERROR : OTHER;
         };

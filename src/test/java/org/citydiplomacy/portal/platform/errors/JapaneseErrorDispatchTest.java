@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Refusals that Spring MVC hands to the container's error dispatch (an unknown address, a method or
  * media type an address does not take, an answer the client would refuse) and an upload over the
- * limit, over real HTTP: problem+json in Japanese for {@code Accept-Language: ja}, English otherwise.
+ * limit, and the container's own refusals, over real HTTP: problem+json in Japanese for {@code Accept-Language: ja}, English otherwise.
  */
 @PortalServerTest
 class JapaneseErrorDispatchTest {
@@ -96,6 +96,13 @@ class JapaneseErrorDispatchTest {
         HttpRequest.Builder json = request("/api/v1/agreements/1/documents", "ja").header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"));
         assertThat(title(json, 415)).isEqualTo("サポートされていないメディアタイプです");
+    }
+
+    /** Refused by Tomcat itself, before any filter: its error report speaks the reader's language too. */
+    @Test
+    void aPathTheContainerRefusesIsABadRequestInJapanese() throws Exception {
+        assertThat(title(request("/api/v1/partners/..%2F..%2Fetc%2Fpasswd", "ja"), 400)).isEqualTo("不正なリクエストです");
+        assertThat(title(request("/api/v1/partners/..%2F..%2Fetc%2Fpasswd", null), 400)).isEqualTo("Bad request");
     }
 
     @Test
