@@ -28,10 +28,14 @@ public class DocumentService {
         this.queries = queries;
     }
 
-    /** @throws RecordNotFoundException unless the document and its agreement are visible to the audience */
+    /**
+     * @throws RecordNotFoundException unless the document and its agreement are visible to the audience
+     * @throws org.citydiplomacy.portal.shared.RecordWithdrawnException if the reader sees the agreement
+     *         and the document was withdrawn (or the agreement itself was)
+     */
     public AgreementDocumentFile document(long agreementId, long documentId, Audience audience) {
         return queries.document(agreementId, documentId, audience)
-                .orElseThrow(() -> RecordNotFoundException.document(documentId));
+                .orElseThrow(() -> queries.unavailable(agreementId, documentId, audience));
     }
 
     /**

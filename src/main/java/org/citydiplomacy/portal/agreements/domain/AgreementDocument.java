@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.citydiplomacy.portal.agreements.DocumentAttached;
+import org.citydiplomacy.portal.agreements.WithdrawnDocument;
 import org.citydiplomacy.portal.shared.CreatedRecord;
 import org.citydiplomacy.portal.shared.Visibility;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -99,6 +100,12 @@ class AgreementDocument extends CreatedRecord {
     void withdraw(String reason) {
         this.visibility = Visibility.WITHDRAWN;
         this.withdrawalReason = reason;
+    }
+
+    /** What the API answers a withdrawal with: the document, and the agreement's version after it. */
+    WithdrawnDocument withdrawn(long agreementVersion) {
+        return new WithdrawnDocument(id, agreementId, language, filename, contentType, sizeBytes, sha256, visibility,
+                withdrawalReason, agreementVersion);
     }
 
     /** What the uploader is told about the stored file (after {@code save}, so with its id). */

@@ -1,6 +1,5 @@
 package org.citydiplomacy.portal.platform.errors;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -10,11 +9,10 @@ import org.citydiplomacy.portal.platform.database.DatabaseOutages;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.citydiplomacy.portal.shared.InvalidParametersException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
+import org.citydiplomacy.portal.shared.Office;
 import org.citydiplomacy.portal.shared.Texts;
 import org.citydiplomacy.portal.shared.RecordWithdrawnException;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -39,28 +37,25 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
-    static final URI NOT_FOUND_TYPE = URI.create("https://citydiplomacy.org/problems/not-found");
-    static final URI INVALID_TYPE = URI.create("https://citydiplomacy.org/problems/invalid-parameters");
+    private static final java.net.URI ABOUT_BLANK = java.net.URI.create("about:blank");
 
-    private final MessageSource messages;
+    private final ApiProblems problems;
 
-    ApiProblemAdvice(MessageSource messages) {
-        this.messages = messages;
+    ApiProblemAdvice(ApiProblems problems) {
+        this.problems = problems;
     }
 
+    /** A withdrawn record's (or document's) permalink: 410, saying when and why. */
     @ExceptionHandler(RecordWithdrawnException.class)
     ProblemDetail gone(RecordWithdrawnException ex) {
-        String on = ex.withdrawnAt() == null ? ""
-                : org.citydiplomacy.portal.shared.Office.day(ex.withdrawnAt()).toString();
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.GONE, java.net.URI.create("https://citydiplomacy.org/problems/withdrawn"), ProblemTexts.text(messages, "problem.withdrawn.title"),
-                ProblemTexts.text(messages, ex.withdrawnAt() == null ? "problem.withdrawn.detail"
-                        : "problem.withdrawn.detailOn", ProblemTexts.kind(messages, ex.kind()), ex.key(), on)
-                        + (ex.reason() == null ? "" : " " + ProblemTexts.text(messages, "problem.withdrawn.reason",
-                                ex.reason())));
+        String kind = problems.kind(ex.kind());
+        ProblemDetail problem = ex.withdrawnAt() == null ? problems.problem(ProblemType.WITHDRAWN, kind, ex.key())
+                : problems.problem(ProblemType.WITHDRAWN_ON, kind, ex.key(), Office.day(ex.withdrawnAt()).toString());
         if (ex.withdrawnAt() != null) {
             problem.setProperty("withdrawnAt", ex.withdrawnAt().toString());
         }
         if (ex.reason() != null) {
+            problem.setDetail(problem.getDetail() + " " + problems.text("problem.withdrawn.reason", ex.reason()));
             problem.setProperty("reason", ex.reason());
         }
         return problem;
@@ -68,9 +63,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RecordNotFoundException.class)
     ProblemDetail notFound(RecordNotFoundException ex) {
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.NOT_FOUND, NOT_FOUND_TYPE, ProblemTexts.text(messages, "problem.notFound.title"),
-                ProblemTexts.text(messages, "problem.notFound.detail", ProblemTexts.kind(messages, ex.kind()), ex.key()));
-        return problem;
+        return problems.problem(ProblemType.NOT_FOUND, problems.kind(ex.kind()), ex.key());
     }
 
     /** The database is away: 503 with Retry-After; any other failure of these kinds goes on to the error page. */
@@ -83,19 +76,18 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             throw ex;
         }
         DatabaseUnavailable.retryAfter(response);
-        return DatabaseUnavailable.problem();
+        return problems.problem(ProblemType.DATABASE_UNAVAILABLE);
     }
 
     @ExceptionHandler(InvalidParametersException.class)
     ProblemDetail invalid(InvalidParametersException ex) {
         List<Map<String, Object>> errors = ex.errors().stream()
                 .map(e -> Map.<String, Object>of("parameter", e.parameter(), "message",
-                        messages.getMessage(e.code(), withValue(e.arguments(), e.rejectedValue()), ProblemTexts.locale()),
+                        problems.text(e.code(), withValue(e.arguments(), e.rejectedValue())),
                         "rejectedValue", String.valueOf(e.rejectedValue())))
                 .toList();
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, INVALID_TYPE, ProblemTexts.text(messages, "problem.invalidParameters.title"),
-                ProblemTexts.text(messages, "problem.invalidParameters.detail", String.join(", ",
-                        ex.errors().stream().map(InvalidParametersException.ParameterError::parameter).toList())));
+        ProblemDetail problem = problems.problem(ProblemType.INVALID_PARAMETERS, String.join(", ",
+                ex.errors().stream().map(InvalidParametersException.ParameterError::parameter).toList()));
         problem.setProperty("errors", errors);
         return problem;
     }
@@ -104,31 +96,49 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidFileNameException.class)
     ProblemDetail invalidFileName(InvalidFileNameException ex) {
         return WriteProblemAdvice.invalid(List.of(Map.of("field", "file", "message",
-                ProblemTexts.text(messages, "validation.document.fileName"))), messages);
+                problems.text("validation.document.fileName"))), problems);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
         String value = Texts.printable(String.valueOf(ex.getValue()));
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, INVALID_TYPE, ProblemTexts.text(messages, "problem.invalidParameters.title"),
-                ProblemTexts.text(messages, "problem.typeMismatch.detail", ex.getName(), value));
+        ProblemDetail problem = problems.problem(ProblemType.TYPE_MISMATCH, ex.getName(), value);
         problem.setProperty("errors", List.of(Map.of("parameter", ex.getName(), "message",
-                ProblemTexts.text(messages, "problem.typeMismatch.message",
+                problems.text("problem.typeMismatch.message",
                         ex.getRequiredType() == null ? "?" : ex.getRequiredType().getSimpleName()),
                 "rejectedValue", value)));
         return problem;
+    }
+
+    /**
+     * Spring MVC's own refusals inside a handler (a body of a media type it does not read, an upload
+     * over the multipart limit): the words of their status in the reader's language, not Spring's English.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        // Spring's own body (or none yet, which Spring makes from the exception) is in English: replace it.
+        if (body == null || body instanceof ProblemDetail spring && ABOUT_BLANK.equals(spring.getType())) {
+            // A 503 here is an async timeout, not the database: only the error dispatch reads 503 as that.
+            ProblemDetail problem = problems.problem(status.is5xxServerError() ? ProblemType.SERVER_ERROR
+                    : ProblemType.ofStatus(status.value()));
+            problem.setStatus(status.value());
+            return super.handleExceptionInternal(ex, problem, headers, status, request);
+        }
+        return super.handleExceptionInternal(ex, body, headers, status, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ex.getBody();
-        problem.setType(INVALID_TYPE);
-        problem.setTitle(ProblemTexts.text(messages, "problem.invalidFields.title"));
-        problem.setDetail(ProblemTexts.text(messages, "problem.invalidFields.detail"));
+        ProblemDetail words = problems.problem(ProblemType.INVALID_BODY);
+        problem.setType(words.getType());
+        problem.setTitle(words.getTitle());
+        problem.setDetail(words.getDetail());
         problem.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
                 .map(e -> Map.of("field", e.getField(), "message",
-                        messages.getMessage(e, ProblemTexts.locale())))
+                        problems.messages().getMessage(e, ApiProblems.locale())))
                 .toList());
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
@@ -138,10 +148,10 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String allowed = allowedValues(ex);
-        ProblemDetail problem = WriteProblemAdvice.invalid(List.of(Map.of("field", fieldOf(ex), "message",
-                allowed != null ? ProblemTexts.text(messages, "validation.json.allowedValues", allowed)
-                        : ProblemTexts.text(messages, unreadableCode(ex)))), messages);
-        problem.setDetail(ProblemTexts.text(messages, "problem.unreadable.detail"));
+        ProblemDetail problem = problems.problem(ProblemType.UNREADABLE);
+        problem.setProperty("errors", List.of(Map.of("field", fieldOf(ex), "message",
+                allowed != null ? problems.text("validation.json.allowedValues", allowed)
+                        : problems.text(unreadableCode(ex)))));
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 

@@ -3,12 +3,14 @@ package org.citydiplomacy.portal.platform.errors;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /**
  * Errors that Tomcat answers itself, before any of the portal's code runs: a path it refuses
@@ -18,6 +20,17 @@ import org.springframework.http.HttpStatus;
  * Errors the portal answers itself never get here (they are written before this valve looks).
  */
 class ContainerErrorValve extends ErrorReportValve {
+
+    /** The portal's words for problems, once its context is up; null before (or if Tomcat made this valve itself). */
+    private final Supplier<ApiProblems> problems;
+
+    ContainerErrorValve() {
+        this(() -> null);
+    }
+
+    ContainerErrorValve(Supplier<ApiProblems> problems) {
+        this.problems = problems;
+    }
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
@@ -40,7 +53,7 @@ class ContainerErrorValve extends ErrorReportValve {
             response.setContentType(api ? "application/problem+json" : "text/html;charset=UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(api ? problem(status, reason) : page(status, reason));
+                writer.write(api ? problem(request, status, reason) : page(status, reason));
                 response.finishResponse();
             }
         }
@@ -56,6 +69,22 @@ class ContainerErrorValve extends ErrorReportValve {
     private static boolean isApi(Request request) {
         String uri = request.getRequestURI();
         return uri == null || uri.isEmpty() || uri.startsWith("/api/");
+    }
+
+    /** In the reader's language where the request can tell it (its headers were read), else in English. */
+    private String problem(Request request, int status, String reason) {
+        ApiProblems words = problems.get();
+        if (words != null) {
+            try {
+                ProblemDetail problem = words.about(request.getRequest(), ProblemType.ofStatus(status));
+                problem.setStatus(status);
+                return words.json(problem);
+            }
+            catch (RuntimeException unreadable) {
+                // A request Tomcat could not parse may not even yield its language: the English words below.
+            }
+        }
+        return problem(status, reason);
     }
 
     private static String problem(int status, String reason) {

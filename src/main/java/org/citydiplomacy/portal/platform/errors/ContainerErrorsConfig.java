@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
@@ -23,6 +24,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ContainerErrorsConfig implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
+    /** Looked up when an error is reported, long after the server (made before most beans) has started. */
+    private final ObjectProvider<ApiProblems> problems;
+
+    ContainerErrorsConfig(ObjectProvider<ApiProblems> problems) {
+        this.problems = problems;
+    }
+
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
         factory.addContextCustomizers(context -> {
@@ -34,7 +42,7 @@ class ContainerErrorsConfig implements WebServerFactoryCustomizer<TomcatServletW
                 }
                 // The host adds its default report at start unless one of this class is there.
                 host.setErrorReportValveClass(ContainerErrorValve.class.getName());
-                host.getPipeline().addValve(new ContainerErrorValve());
+                host.getPipeline().addValve(new ContainerErrorValve(problems::getIfAvailable));
             }
         });
     }

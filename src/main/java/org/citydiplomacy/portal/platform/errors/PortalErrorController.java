@@ -1,6 +1,5 @@
 package org.citydiplomacy.portal.platform.errors;
 
-import org.citydiplomacy.portal.platform.errors.ProblemResponses;
 import java.net.URI;
 
 import jakarta.servlet.RequestDispatcher;
@@ -18,8 +17,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * What the container's error dispatch shows: problem+json under {@code /api/} and for clients that
  * do not want HTML, a friendly page in the reader's language elsewhere. Neither ever shows an
@@ -28,10 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class PortalErrorController implements ErrorController {
 
-    private final JsonMapper json;
+    private final ApiProblems problems;
 
-    PortalErrorController(JsonMapper json) {
-        this.json = json;
+    PortalErrorController(ApiProblems problems) {
+        this.problems = problems;
     }
 
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
@@ -39,7 +36,7 @@ class PortalErrorController implements ErrorController {
         HttpStatus status = status(request, response);
         if (isApi(request)) {
             ProblemDetail problem = problem(request, status);
-            return new ModelAndView((model, req, res) -> ProblemResponses.write(json, res, problem));
+            return new ModelAndView((model, req, res) -> problems.write(res, problem));
         }
         int kind = switch (status.value()) {
             case 404, 405 -> 404;
@@ -60,17 +57,12 @@ class PortalErrorController implements ErrorController {
                 .body(problem(request, status));
     }
 
-    private static ProblemDetail problem(HttpServletRequest request, HttpStatus status) {
-        ProblemDetail problem = status == HttpStatus.SERVICE_UNAVAILABLE ? DatabaseUnavailable.problem()
-                : ProblemDetail.forStatus(status);
-        if (status == HttpStatus.NOT_FOUND) {
-            problem.setType(ApiProblemAdvice.NOT_FOUND_TYPE);
-            problem.setDetail("Nothing is published at this address.");
-        }
+    /** The words of the failed request's status, in its reader's language; never the exception's. */
+    private ProblemDetail problem(HttpServletRequest request, HttpStatus status) {
+        ProblemDetail problem = problems.about(request, ProblemType.ofStatus(status.value()));
+        problem.setStatus(status.value());
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (uri != null) {
-            problem.setInstance(URI.create(uri.toString()));
-        }
+        problem.setInstance(uri == null ? null : URI.create(uri.toString()));
         return problem;
     }
 

@@ -3,7 +3,6 @@ package org.citydiplomacy.portal.platform.errors;
 import java.io.IOException;
 import java.net.URI;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -20,13 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ProblemResponses {
 
     private ProblemResponses() {
-    }
-
-    /** A problem of this type about the request's address. */
-    public static ProblemDetail problem(HttpServletRequest request, HttpStatus status, URI type, String title, String detail) {
-        ProblemDetail problem = problem(status, type, title, detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return problem;
     }
 
     /** A problem of this type, status, title and detail: what every answer of the advices starts from. */

@@ -2,7 +2,6 @@ package org.citydiplomacy.portal.platform.errors;
 
 import org.citydiplomacy.portal.platform.web.Versions;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -11,10 +10,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.citydiplomacy.portal.shared.HiddenPartsException;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.StaleEditException;
-import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,22 +27,16 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WriteProblemAdvice {
 
-    static final URI STALE_TYPE = URI.create("https://citydiplomacy.org/problems/edited-meanwhile");
-    static final URI PRECONDITION_TYPE = URI.create("https://citydiplomacy.org/problems/version-required");
-    static final URI INVALID_TYPE = URI.create("https://citydiplomacy.org/problems/invalid-fields");
-    static final URI HIDDEN_PARTS_TYPE = URI.create("https://citydiplomacy.org/problems/hidden-parts");
+    private final ApiProblems problems;
 
-    private final MessageSource messages;
-
-    WriteProblemAdvice(MessageSource messages) {
-        this.messages = messages;
+    WriteProblemAdvice(ApiProblems problems) {
+        this.problems = problems;
     }
 
     @ExceptionHandler(StaleEditException.class)
     ProblemDetail stale(StaleEditException ex) {
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.PRECONDITION_FAILED, STALE_TYPE, ProblemTexts.text(messages, "problem.stale.title"),
-                ProblemTexts.text(messages, "problem.stale.detail", ProblemTexts.kind(messages, ex.kind()),
-                        String.valueOf(ex.baseVersion()), String.valueOf(ex.currentVersion())));
+        ProblemDetail problem = problems.problem(ProblemType.STALE, problems.kind(ex.kind()),
+                String.valueOf(ex.baseVersion()), String.valueOf(ex.currentVersion()));
         problem.setProperty("baseVersion", ex.baseVersion());
         problem.setProperty("currentVersion", ex.currentVersion());
         problem.setProperty("currentETag", Versions.etag(ex.currentVersion()));
@@ -53,38 +44,31 @@ class WriteProblemAdvice {
         return problem;
     }
 
+    /** Two saves of the same version at the same moment: the other one committed first. */
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ProblemDetail raced(ObjectOptimisticLockingFailureException ex) {
-        // Two saves of the same version at the same moment: the other one committed first.
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.PRECONDITION_FAILED, STALE_TYPE, ProblemTexts.text(messages, "problem.stale.title"),
-                ProblemTexts.text(messages, "problem.raced.detail"));
-        return problem;
+        return problems.problem(ProblemType.RACED);
     }
 
     @ExceptionHandler(Versions.PreconditionFailedException.class)
     ProblemDetail noSuchVersion(Versions.PreconditionFailedException ex) {
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.PRECONDITION_FAILED, STALE_TYPE, ProblemTexts.text(messages, "problem.stale.title"),
-                ProblemTexts.text(messages, "problem.noSuchVersion.detail"));
-        return problem;
+        return problems.problem(ProblemType.NO_SUCH_VERSION);
     }
 
     @ExceptionHandler(Versions.PreconditionRequiredException.class)
     ProblemDetail versionRequired(Versions.PreconditionRequiredException ex) {
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.PRECONDITION_REQUIRED, PRECONDITION_TYPE, ProblemTexts.text(messages, "problem.versionRequired.title"),
-                ProblemTexts.text(messages, "problem.versionRequired.detail"));
-        return problem;
+        return problems.problem(ProblemType.VERSION_REQUIRED);
     }
 
     @ExceptionHandler(InvalidCommandException.class)
     ProblemDetail invalidCommand(InvalidCommandException ex) {
-        return invalid(errors(ex), messages);
+        return invalid(errors(ex), problems);
     }
 
     /** A PUT that leaves out fields the record has: it would erase them, so nothing is saved. */
     @ExceptionHandler(org.citydiplomacy.portal.platform.web.PresentFields.OmittedFieldsException.class)
     ProblemDetail omitted(org.citydiplomacy.portal.platform.web.PresentFields.OmittedFieldsException ex) {
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.UNPROCESSABLE_CONTENT, URI.create("https://citydiplomacy.org/problems/fields-omitted"), ProblemTexts.text(messages, "problem.omitted.title"),
-                ProblemTexts.text(messages, "problem.omitted.detail"));
+        ProblemDetail problem = problems.problem(ProblemType.FIELDS_OMITTED);
         problem.setProperty("errors", errors(ex));
         return problem;
     }
@@ -92,10 +76,11 @@ class WriteProblemAdvice {
     /** Publishing a record with a part the public does not see: a conflict with the state of those parts. */
     @ExceptionHandler(HiddenPartsException.class)
     ProblemDetail hiddenParts(HiddenPartsException ex) {
-        String drafts = ex.draftNamesIn(ProblemTexts.locale());
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.CONFLICT, HIDDEN_PARTS_TYPE, ProblemTexts.text(messages, "problem.hiddenParts.title"),
-                ProblemTexts.text(messages, "problem.hiddenParts.detail")
-                        + (drafts.isEmpty() ? "" : " " + ProblemTexts.text(messages, "problem.hiddenParts.drafts", drafts)));
+        String drafts = ex.draftNamesIn(ApiProblems.locale());
+        ProblemDetail problem = problems.problem(ProblemType.HIDDEN_PARTS);
+        if (!drafts.isEmpty()) {
+            problem.setDetail(problem.getDetail() + " " + problems.text("problem.hiddenParts.drafts", drafts));
+        }
         problem.setProperty("draftPartners", ex.draftPartners());
         problem.setProperty("errors", errors(ex));
         return problem;
@@ -104,23 +89,22 @@ class WriteProblemAdvice {
     private List<Map<String, Object>> errors(InvalidCommandException ex) {
         return ex.problems().stream()
                 .map(p -> Map.<String, Object>of("field", p.field(), "code", p.code(),
-                        "message", messages.getMessage(p.code(), p.arguments(), p.code(), ProblemTexts.locale())))
+                        "message", problems.textOr(p.code(), p.arguments())))
                 .toList();
     }
 
+    /** A service's own validation (a caller that skipped the controller's): same answer as the controller's. */
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException ex) {
-        // A service's own validation (a caller that skipped the controller's): same answer as the controller's.
         List<Map<String, Object>> errors = ex.getConstraintViolations().stream()
                 .map(v -> Map.<String, Object>of("field", fieldOf(v.getPropertyPath().toString()),
                         "message", v.getMessage()))
                 .toList();
-        return invalid(errors, messages);
+        return invalid(errors, problems);
     }
 
-    static ProblemDetail invalid(List<Map<String, Object>> errors, MessageSource messages) {
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, INVALID_TYPE, ProblemTexts.text(messages, "problem.invalidFields.title"),
-                ProblemTexts.text(messages, "problem.invalidFields.detailNothingSaved"));
+    static ProblemDetail invalid(List<Map<String, Object>> errors, ApiProblems problems) {
+        ProblemDetail problem = problems.problem(ProblemType.INVALID_FIELDS);
         problem.setProperty("errors", errors);
         return problem;
     }

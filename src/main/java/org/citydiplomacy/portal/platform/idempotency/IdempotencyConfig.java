@@ -9,7 +9,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import tools.jackson.databind.json.JsonMapper;
+import org.citydiplomacy.portal.platform.errors.ApiProblems;
 
 @Configuration(proxyBeanMethods = false)
 class IdempotencyConfig {
@@ -19,11 +19,11 @@ class IdempotencyConfig {
      */
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(JdbcClient jdbc, PlatformTransactionManager transactions,
-            JsonMapper json, ObjectProvider<RequestMappingHandlerMapping> mappings,
+            ApiProblems problems, ObjectProvider<RequestMappingHandlerMapping> mappings,
             IdempotencyProperties properties) {
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(new IdempotencyFilter(
                 new IdempotentOperations(mappings), new IdempotencyKeys(jdbc), new TransactionTemplate(transactions),
-                json, properties.waitForFirst()));
+                problems, properties.waitForFirst()));
         registration.addUrlPatterns("/api/*");
         return registration;
     }

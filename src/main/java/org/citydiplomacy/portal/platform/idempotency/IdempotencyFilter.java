@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
@@ -20,18 +19,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.citydiplomacy.portal.platform.errors.ProblemResponses;
+import org.citydiplomacy.portal.platform.errors.ApiProblems;
+import org.citydiplomacy.portal.platform.errors.ProblemType;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code Idempotency-Key} header (IETF httpapi draft) on the operations marked
@@ -53,24 +50,21 @@ import tools.jackson.databind.json.JsonMapper;
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
-    static final URI REUSED = URI.create("https://citydiplomacy.org/problems/idempotency-key-reused");
-    static final URI IN_USE = URI.create("https://citydiplomacy.org/problems/idempotency-key-in-use");
-    static final URI INVALID = URI.create("https://citydiplomacy.org/problems/invalid-idempotency-key");
 
     private static final Duration KEPT = Duration.ofHours(24);
 
     private final IdempotentOperations operations;
     private final IdempotencyKeys keys;
     private final TransactionTemplate transactions;
-    private final JsonMapper json;
+    private final ApiProblems problems;
     private final Duration wait;
 
     IdempotencyFilter(IdempotentOperations operations, IdempotencyKeys keys, TransactionTemplate transactions,
-            JsonMapper json, Duration wait) {
+            ApiProblems problems, Duration wait) {
         this.operations = operations;
         this.keys = keys;
         this.transactions = transactions;
-        this.json = json;
+        this.problems = problems;
         this.wait = wait;
     }
 
@@ -89,8 +83,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         String key = parseKey(request.getHeader(HEADER));
         if (key == null) {
-            problem(request, response, HttpStatus.BAD_REQUEST, INVALID, "Invalid Idempotency-Key",
-                    "Idempotency-Key must be 1 to 255 printable ASCII characters, such as a UUID.");
+            problems.write(request, response, ProblemType.IDEMPOTENCY_KEY_INVALID);
             return;
         }
         String owner = user.getName();
@@ -141,12 +134,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         else if (outcome == Outcome.BUSY) {
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-            problem(request, response, HttpStatus.CONFLICT, IN_USE, "Idempotency-Key in use",
-                    "A request with this Idempotency-Key is still being answered. Retry in a moment.");
+            problems.write(request, response, ProblemType.IDEMPOTENCY_KEY_IN_USE);
         }
         else if (!MessageDigest.isEqual(outcome.earlier().fingerprint(), fingerprinted.fingerprint())) {
-            problem(request, response, HttpStatus.UNPROCESSABLE_CONTENT, REUSED, "Idempotency-Key reused",
-                    "This Idempotency-Key was used for another request; use a new key for a new request.");
+            problems.write(request, response, ProblemType.IDEMPOTENCY_KEY_REUSED);
         }
         else {
             replay(outcome.earlier(), response);
@@ -187,11 +178,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
             }
         }
         return value;
-    }
-
-    private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
-            String title, String detail) throws IOException {
-        ProblemResponses.write(json, response, ProblemResponses.problem(request, status, type, title, detail));
     }
 
     /** What became of a request: answered here, answered before (kept), or held by another request. */

@@ -23,7 +23,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
-import tools.jackson.databind.json.JsonMapper;
+import org.citydiplomacy.portal.platform.errors.ApiProblems;
+import org.citydiplomacy.portal.platform.errors.ProblemType;
 
 /**
  * Four chains. Static files ({@code /assets/**}) pass a chain that only writes the response headers.
@@ -72,31 +73,28 @@ class SecurityConfig {
     @Bean
     @Order(0)
     SecurityFilterChain tokenIssuanceChain(HttpSecurity http, AuthenticationProvider passwordAuthentication,
-            JsonMapper json) throws Exception {
-        ApiSecurityProblems problems = new ApiSecurityProblems(json);
+            ApiProblems problems) throws Exception {
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/tokens"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(Roles.EDITOR, Roles.ADMIN))
                 .authenticationManager(new ProviderManager(passwordAuthentication))
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems.entryPoint(
-                        ApiSecurityProblems.basicChallenge(REALM),
-                        "A token is issued for the username and password of a staff account (HTTP Basic).")))
+                .httpBasic(basic -> basic.authenticationEntryPoint(ApiSecurityProblems.entryPoint(problems,
+                        ApiSecurityProblems.basicChallenge(REALM), ProblemType.UNAUTHENTICATED_BASIC)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Credentials travel in the Authorization header, never in a cookie: nothing for CSRF to forge.
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                .exceptionHandling(ex -> ex.accessDeniedHandler(problems.accessDenied()));
+                .exceptionHandling(ex -> ex.accessDeniedHandler(ApiSecurityProblems.accessDenied(problems)));
         return http.build();
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, OpaqueTokenIntrospector accessTokens, JsonMapper json)
+    SecurityFilterChain apiChain(HttpSecurity http, OpaqueTokenIntrospector accessTokens, ApiProblems problems)
             throws Exception {
-        ApiSecurityProblems problems = new ApiSecurityProblems(json);
         BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
         bearer.setRealmName(REALM);
-        var entryPoint = problems.entryPoint(bearer,
-                "This request needs a personal access token of a staff account (Authorization: Bearer ...).");
+        var entryPoint = ApiSecurityProblems.entryPoint(problems, bearer, ProblemType.UNAUTHENTICATED);
+        var accessDenied = ApiSecurityProblems.accessDenied(problems);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         // --- write API (staffdata): the services check the same roles again ---
@@ -110,12 +108,12 @@ class SecurityConfig {
                 .oauth2ResourceServer(resource -> resource
                         .opaqueToken(token -> token.introspector(accessTokens))
                         .authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(problems.accessDenied()))
+                        .accessDeniedHandler(accessDenied))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Bearer tokens, never cookies, authenticate API calls, so there is no CSRF to defend.
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(problems.accessDenied()));
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied));
         return http.build();
     }
 

@@ -8,16 +8,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.citydiplomacy.portal.platform.errors.ProblemResponses;
+import org.citydiplomacy.portal.platform.errors.ApiProblems;
+import org.citydiplomacy.portal.platform.errors.ProblemType;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A write to the API whose answer the client would refuse ({@code Accept: text/html}) is refused
@@ -33,10 +30,10 @@ class ApiAcceptFilter extends OncePerRequestFilter {
 
     private static final List<MediaType> ANSWERS = List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
 
-    private final JsonMapper json;
+    private final ApiProblems problems;
 
-    ApiAcceptFilter(JsonMapper json) {
-        this.json = json;
+    ApiAcceptFilter(ApiProblems problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -56,11 +53,7 @@ class ApiAcceptFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE,
-                "The API answers application/json (errors application/problem+json): send Accept with one of them,"
-                        + " or none." + (isWrite(request) ? " Nothing was saved." : ""));
-        problem.setTitle("Not Acceptable");
-        ProblemResponses.write(json, response, problem);
+        problems.write(request, response, isWrite(request) ? ProblemType.NOT_ACCEPTABLE_WRITE : ProblemType.NOT_ACCEPTABLE);
     }
 
     private static boolean acceptIsReadable(HttpServletRequest request) {

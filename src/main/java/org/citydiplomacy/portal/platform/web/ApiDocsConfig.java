@@ -164,6 +164,10 @@ class ApiDocsConfig {
         }
     }
 
+    /** A published record's or signed document's own address: once withdrawn, it answers 410. */
+    private static final java.util.regex.Pattern WITHDRAWABLE = java.util.regex.Pattern.compile(
+            "/api/v1/(agreements|meetings|partners)/\\{[a-zA-Z]+}(/documents/\\{documentId})?");
+
     private static void describe(String path, PathItem item) {
         item.readOperationsMap().forEach((method, operation) -> {
             boolean staffRead = path.endsWith("/editable") || path.endsWith("/history");
@@ -190,12 +194,18 @@ class ApiDocsConfig {
                 answers.put("412", "Stale: saved by someone else since the If-Match version; 'changedMeanwhile' lists the fields");
                 answers.put("428", "If-Match missing");
             }
+            else if (path.matches("/api/v1/agreements/\\{id}/documents/\\{documentId}/withdrawal")) {
+                answers.put("412", "Stale: the agreement was saved by someone else since the If-Match version");
+            }
             if (path.contains("{")) {
                 answers.put("404", "No such record, or not visible to the reader");
             }
             else if (!write && operation.getParameters() != null
                     && operation.getParameters().stream().anyMatch(p -> "query".equals(p.getIn()))) {
                 add(answers, "400", "Invalid parameters, each listed under 'errors'");
+            }
+            if (!write && WITHDRAWABLE.matcher(path).matches()) {
+                answers.put("410", "Withdrawn from publication: when and (if given) why");
             }
             if (hasNumericPathParameter(operation)) {
                 add(answers, "400", "The id is not a number");

@@ -50,6 +50,18 @@ public final class Versions {
         return Long.parseLong(m.group(1));
     }
 
+    /**
+     * For a change that may name the version it is based on: the version {@code If-Match} names, or
+     * null when it names none ({@code *} or no header).
+     * @throws PreconditionFailedException if it names something that is not one of our versions
+     */
+    public static Long fromOptionalIfMatch(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        return fromIfMatch(ifMatch);
+    }
+
     /** An update without If-Match: it could silently overwrite someone else's save. Answered 428. */
     public static class PreconditionRequiredException extends RuntimeException {
 

@@ -79,8 +79,8 @@ class DocumentWithdrawalTest {
                 .andExpect(redirectedUrl("/staff/agreements/" + id + "/edit"))
                 .andExpect(flash().attribute("flash", "staff.documents.withdrawnFlash"));
 
-        mvc.perform(get("/agreements/{id}/documents/{doc}", id, document)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/agreements/{id}/documents/{doc}", id, document)).andExpect(status().isNotFound());
+        mvc.perform(get("/agreements/{id}/documents/{doc}", id, document)).andExpect(status().isGone());
+        mvc.perform(get("/api/v1/agreements/{id}/documents/{doc}", id, document)).andExpect(status().isGone());
         assertThat(api.getJson("/api/v1/agreements/" + id, request -> request).get("documents")).isEmpty();
         String publicPage = mvc.perform(get("/agreements/{id}", id)).andReturn().getResponse().getContentAsString();
         assertThat(publicPage).doesNotContain("signed.pdf");
@@ -125,7 +125,7 @@ class DocumentWithdrawalTest {
 
         JsonNode documents = api.getJson("/api/v1/agreements/" + id, request -> request).get("documents");
         assertThat(documents.findValuesAsString("filename")).containsExactly("final.pdf");
-        mvc.perform(get("/agreements/{id}/documents/{doc}", id, old)).andExpect(status().isNotFound());
+        mvc.perform(get("/agreements/{id}/documents/{doc}", id, old)).andExpect(status().isGone());
         JsonNode history = api.getJson("/api/v1/agreements/" + id + "/history", EDITOR);
         assertThat(history.get(0).get("kind").asString()).isEqualTo("Document replaced");
         assertThat(history.get(0).get("changes").get(0).get("after").toString()).contains("draft-scan.pdf", "final.pdf");

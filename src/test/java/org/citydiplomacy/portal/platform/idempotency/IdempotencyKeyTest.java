@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.citydiplomacy.portal.platform.errors.ProblemType;
 import org.citydiplomacy.portal.accounts.AccountService;
 import org.citydiplomacy.portal.accounts.StaffRole;
 import org.citydiplomacy.portal.support.CreatedRecords;
@@ -172,7 +173,7 @@ class IdempotencyKeyTest {
         assertThat(reused.headers().firstValue("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t).startsWith("application/problem+json"));
         JsonNode problem = json.readTree(reused.body());
-        assertThat(problem.get("type").asString()).isEqualTo(IdempotencyFilter.REUSED.toString());
+        assertThat(problem.get("type").asString()).isEqualTo(ProblemType.IDEMPOTENCY_KEY_REUSED.type().toString());
         assertThat(problem.get("status").asInt()).isEqualTo(422);
         assertThat(agreementsTitled(otherTitle)).isZero();
         assertThat(agreementsTitled(firstTitle)).isEqualTo(1);
@@ -228,7 +229,7 @@ class IdempotencyKeyTest {
         HttpResponse<String> tooLong = send(create("/api/v1/agreements", token, "k".repeat(256), agreement(title)));
 
         assertThat(tooLong.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(tooLong.body()).get("type").asString()).isEqualTo(IdempotencyFilter.INVALID.toString());
+        assertThat(json.readTree(tooLong.body()).get("type").asString()).isEqualTo(ProblemType.IDEMPOTENCY_KEY_INVALID.type().toString());
         assertThat(agreementsTitled(title)).isZero();
     }
 
@@ -293,7 +294,7 @@ class IdempotencyKeyTest {
 
         assertThat(impatient.statusCode()).isEqualTo(409);
         assertThat(impatient.headers().firstValue("Retry-After")).isPresent();
-        assertThat(json.readTree(impatient.body()).get("type").asString()).isEqualTo(IdempotencyFilter.IN_USE.toString());
+        assertThat(json.readTree(impatient.body()).get("type").asString()).isEqualTo(ProblemType.IDEMPOTENCY_KEY_IN_USE.type().toString());
         assertThat(first.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(201);
         HttpResponse<String> later = send(create("/api/v1/agreements", token, key, agreement(title)));
         assertThat(later.statusCode()).isEqualTo(201);
