@@ -1,0 +1,95 @@
+package org.citydiplomacy.portal.platform.web;
+
+import org.citydiplomacy.portal.shared.RecordEdit;
+import org.citydiplomacy.portal.shared.RecordWrites;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * What the staff forms of agreements, meetings and partners share: withdrawing (a confirmation step
+ * with a reason, then the withdrawal) and restoring, each redirecting to the record's form with a
+ * flash key, and what the form shows of a withdrawal. A subclass is the record's form controller,
+ * mapped at its {@code basePath}; it adds the form itself (created and saved with {@link FormSubmission}).
+ * Withdrawing and restoring are for administrators only: the URL rule and the write service both say so.
+ *
+ * @param <K> the record's key in its URLs: an id or a slug
+ */
+public abstract class RecordFormController<K, C, E extends RecordEdit<C>> {
+
+    private final RecordWrites<K, C, E> records;
+    private final SmartValidator validator;
+    private final String kind;
+    private final String basePath;
+
+    /**
+     * @param kind     {@code agreement}, {@code meeting} or {@code partner}: the form's model name, and
+     *                 what picks the texts and flash keys
+     * @param basePath where the subclass is mapped, e.g. {@code /staff/agreements}
+     */
+    protected RecordFormController(RecordWrites<K, C, E> records, SmartValidator validator, String kind,
+            String basePath) {
+        this.records = records;
+        this.validator = validator;
+        this.kind = kind;
+        this.basePath = basePath;
+    }
+
+    /** The confirmation step of a withdrawal, with a reason. */
+    @GetMapping("/{key}/withdraw")
+    public String confirmWithdrawal(@PathVariable("key") K key, Model model) {
+        records.edit(key); // 404 for a record that does not exist
+        model.addAttribute("recordKind", kind);
+        model.addAttribute("withdrawUrl", basePath + "/" + key + "/withdraw");
+        model.addAttribute("editUrl", editPath(key));
+        return "staff/withdraw";
+    }
+
+    /** The reason goes into the history. */
+    @PostMapping("/{key}/withdraw")
+    public String withdraw(@PathVariable("key") K key, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        records.withdraw(key, reason == null ? null : reason.strip());
+        redirect.addFlashAttribute("flash", "staff." + kind + ".withdrawn");
+        return "redirect:" + editPath(key);
+    }
+
+    /** A withdrawn record becomes a draft again. */
+    @PostMapping("/{key}/restore")
+    public String restore(@PathVariable("key") K key, RedirectAttributes redirect) {
+        records.restore(key);
+        redirect.addFlashAttribute("flash", "staff.record.restored");
+        return "redirect:" + editPath(key);
+    }
+
+    /** Validates a command onto the form's fields ({@link FormSubmission#validate}). */
+    protected final void validate(Object command, BindingResult form) {
+        FormSubmission.validate(validator, command, kind, form);
+    }
+
+    /** @param prefix where the command's fields sit on the form, e.g. "newPartner." */
+    protected final void validate(Object command, BindingResult form, String prefix) {
+        FormSubmission.validate(validator, command, kind, form, prefix);
+    }
+
+    /** Where the record is edited, e.g. {@code /staff/agreements/7/edit}: where a save redirects. */
+    protected final String editPath(K key) {
+        return basePath + "/" + key + "/edit";
+    }
+
+    /** The current state to fill the edit form; 404 for a record that does not exist. */
+    protected final E current(K key) {
+        return records.edit(key);
+    }
+
+    /** What the form shows of a withdrawal (null for a new record) and where it is restored. */
+    protected final void showWithdrawal(K key, Model model) {
+        model.addAttribute("withdrawal", key == null ? null : records.withdrawal(key));
+        model.addAttribute("restoreUrl", basePath + "/" + key + "/restore");
+    }
+}
