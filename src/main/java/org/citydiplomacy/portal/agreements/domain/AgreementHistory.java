@@ -40,12 +40,10 @@ class AgreementHistory implements HistorySource {
 
     @Override
     public List<Snapshot> snapshots(String key) {
-        long id = parse(key);
-        AuditTrail trail = audit.record("agreement", id, new AuditTrail().part("partners").part("signatories")
-                .part("areas").part("relations").part(HistoryService.DOCUMENTS), AgreementHistory::fields);
-        if (trail.snapshots().isEmpty() && !audit.exists("agreement", id)) {
-            throw RecordNotFoundException.agreement(id);
-        }
+        AuditTrail trail = audit.record("agreement", key, new AuditTrail().part("partners").part("signatories")
+                .part("areas").part("relations").part(HistoryService.DOCUMENTS), AgreementHistory::fields,
+                RecordNotFoundException::agreement);
+        long id = Long.parseLong(key); // a number: the trail was read by it
         audit.partnerLinks(trail, "agreement_partner", "agreement_id", id);
         audit.people(trail, "signatories", "agreement_signatory", "agreement_id", id);
         audit.parts(trail, "agreement_area", "agreement_id", id, false, (t, rev, revtype, rs) -> {
@@ -69,15 +67,6 @@ class AgreementHistory implements HistorySource {
             t.element(HistoryService.DOCUMENTS, rev, revtype, documentId, documentId, document(rs));
         });
         return trail.snapshots();
-    }
-
-    private static long parse(String key) {
-        try {
-            return Long.parseLong(key);
-        }
-        catch (NumberFormatException ex) {
-            throw RecordNotFoundException.agreement(-1);
-        }
     }
 
     private static Map<String, Object> fields(ResultSet rs) throws SQLException {

@@ -34,18 +34,10 @@ class MeetingHistory implements HistorySource {
 
     @Override
     public List<Snapshot> snapshots(String key) {
-        long id;
-        try {
-            id = Long.parseLong(key);
-        }
-        catch (NumberFormatException ex) {
-            throw RecordNotFoundException.meeting(-1);
-        }
-        AuditTrail trail = audit.record("meeting", id,
-                new AuditTrail().part("partners").part("participants").part("agreements"), MeetingHistory::fields);
-        if (trail.snapshots().isEmpty() && !audit.exists("meeting", id)) {
-            throw RecordNotFoundException.meeting(id);
-        }
+        AuditTrail trail = audit.record("meeting", key,
+                new AuditTrail().part("partners").part("participants").part("agreements"), MeetingHistory::fields,
+                RecordNotFoundException::meeting);
+        long id = Long.parseLong(key); // a number: the trail was read by it
         audit.partnerLinks(trail, "meeting_partner", "meeting_id", id);
         audit.people(trail, "participants", "meeting_participant", "meeting_id", id);
         audit.parts(trail, "meeting_agreement", "meeting_id", id, false, (t, rev, revtype, rs) -> {

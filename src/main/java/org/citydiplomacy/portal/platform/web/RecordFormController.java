@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * What the staff forms of agreements, meetings and partners share: withdrawing (a confirmation step
+ * What the staff pages of agreements, meetings and partners share: their list ({@link StaffListPage}), withdrawing (a confirmation step
  * with a reason, then the withdrawal) and restoring, each redirecting to the record's form with a
  * flash key, and what the form shows of a withdrawal. A subclass is the record's form controller,
  * mapped at its {@code basePath}; it adds the form itself (created and saved with {@link FormSubmission}).
@@ -38,6 +38,13 @@ public abstract class RecordFormController<K, C, E extends RecordEdit<C>> {
         this.validator = validator;
         this.kind = kind;
         this.basePath = basePath;
+    }
+
+    /** The staff's way to find a record to edit: every one in any visibility, searchable, the latest change first. */
+    @GetMapping
+    public String list(@RequestParam(required = false) String q, @RequestParam(required = false) String visibility,
+            @RequestParam(required = false) String page, Model model) {
+        return StaffListPage.show(kind, basePath, StaffListPage.query(q, visibility, page), records::staffList, model);
     }
 
     /** The confirmation step of a withdrawal, with a reason. */
