@@ -52,13 +52,13 @@ import org.springframework.web.multipart.MultipartFile;
 class AgreementEditApiController {
 
     private final AgreementWriteService agreements;
+    private final VersionedEdits.Of<Long, AgreementCommand, AgreementEdit> edits;
     private final HistoryService history;
-    private final VersionedEdits edits;
 
-    AgreementEditApiController(AgreementWriteService agreements, HistoryService history, VersionedEdits edits) {
+    AgreementEditApiController(AgreementWriteService agreements, VersionedEdits versions, HistoryService history) {
         this.agreements = agreements;
+        this.edits = versions.of(agreements);
         this.history = history;
-        this.edits = edits;
     }
 
     /** @param publishDraftPartners publish the draft partners it names with it (else a published one naming them is a 409) */
@@ -93,7 +93,7 @@ class AgreementEditApiController {
     ResponseEntity<AgreementEdit> patch(@Parameter(description = "The agreement's id", example = "1") @PathVariable long id,
             @IfMatchParameter @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Parameter(hidden = true) @RequestBody tools.jackson.databind.JsonNode patch) {
-        return edits.patch(agreements, id, ifMatch, patch, AgreementCommand.class);
+        return edits.patch(id, ifMatch, patch, AgreementCommand.class);
     }
 
     @PutMapping("/{id}")
@@ -104,7 +104,7 @@ class AgreementEditApiController {
             @IfMatchParameter @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody AgreementCommand command,
             @RequestParam(defaultValue = "false") boolean publishDraftPartners) {
-        return edits.replace(agreements, id, ifMatch, version -> agreements.update(id, version, command, publishDraftPartners));
+        return edits.replace(id, ifMatch, version -> agreements.update(id, version, command, publishDraftPartners));
     }
 
     /** Withdraws the agreement from the public (administrators only); it stays, with its history. */
@@ -113,7 +113,7 @@ class AgreementEditApiController {
     @VersionedResponse(VersionedResponse.WITHDRAWN)
     ResponseEntity<AgreementEdit> withdraw(@Parameter(description = "The agreement's id", example = "1") @PathVariable long id,
             @Valid @RequestBody(required = false) org.citydiplomacy.portal.shared.WithdrawalRequest request) {
-        return edits.withdraw(agreements, id, request);
+        return edits.withdraw(id, request);
     }
 
     /** A signed PDF in one language (a BCP 47 tag); checked by its content, not its name or declared type. */
@@ -136,7 +136,7 @@ class AgreementEditApiController {
     @Operation(operationId = "getEditableAgreement", summary = "Read every editable field, staff notes included, in the shape an update takes")
     @VersionedResponse(VersionedResponse.EDITABLE)
     ResponseEntity<AgreementEdit> editable(@Parameter(description = "The agreement's id", example = "1") @PathVariable long id) {
-        return Versions.tagged(agreements.edit(id));
+        return edits.editable(id);
     }
 
     /** Who changed what and when, newest first; document uploads included. */

@@ -59,7 +59,7 @@ class AgreementFormController extends RecordFormController<Long, AgreementComman
 
     AgreementFormController(AgreementWriteService agreements, AgreementService reads,
             PartnerWriteService partnerWrites, PartnerService partners, SmartValidator validator) {
-        super(agreements, validator, FORM, PATH);
+        super(agreements, validator, FORM);
         this.agreements = agreements;
         this.reads = reads;
         this.partnerWrites = partnerWrites;

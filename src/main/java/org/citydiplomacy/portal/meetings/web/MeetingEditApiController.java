@@ -45,13 +45,13 @@ import org.springframework.web.bind.annotation.RestController;
 class MeetingEditApiController {
 
     private final MeetingWriteService meetings;
+    private final VersionedEdits.Of<Long, MeetingCommand, MeetingEdit> edits;
     private final HistoryService history;
-    private final VersionedEdits edits;
 
-    MeetingEditApiController(MeetingWriteService meetings, HistoryService history, VersionedEdits edits) {
+    MeetingEditApiController(MeetingWriteService meetings, VersionedEdits versions, HistoryService history) {
         this.meetings = meetings;
+        this.edits = versions.of(meetings);
         this.history = history;
-        this.edits = edits;
     }
 
     /** @param publishDraftPartners publish the draft partners it names with it (else a published one naming them is a 409) */
@@ -84,7 +84,7 @@ class MeetingEditApiController {
     ResponseEntity<MeetingEdit> patch(@Parameter(description = "The meeting's id", example = "1") @PathVariable long id,
             @IfMatchParameter @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Parameter(hidden = true) @RequestBody tools.jackson.databind.JsonNode patch) {
-        return edits.patch(meetings, id, ifMatch, patch, MeetingCommand.class);
+        return edits.patch(id, ifMatch, patch, MeetingCommand.class);
     }
 
     @PutMapping("/{id}")
@@ -95,7 +95,7 @@ class MeetingEditApiController {
             @IfMatchParameter @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody MeetingCommand command,
             @RequestParam(defaultValue = "false") boolean publishDraftPartners) {
-        return edits.replace(meetings, id, ifMatch, version -> meetings.update(id, version, command, publishDraftPartners));
+        return edits.replace(id, ifMatch, version -> meetings.update(id, version, command, publishDraftPartners));
     }
 
     /** Withdraws the meeting from the public (administrators only); it stays, with its history. */
@@ -104,14 +104,14 @@ class MeetingEditApiController {
     @VersionedResponse(VersionedResponse.WITHDRAWN)
     ResponseEntity<MeetingEdit> withdraw(@Parameter(description = "The meeting's id", example = "1") @PathVariable long id,
             @Valid @RequestBody(required = false) org.citydiplomacy.portal.shared.WithdrawalRequest request) {
-        return edits.withdraw(meetings, id, request);
+        return edits.withdraw(id, request);
     }
 
     @GetMapping("/{id}/editable")
     @Operation(operationId = "getEditableMeeting", summary = "Read every editable field, staff notes included, in the shape an update takes")
     @VersionedResponse(VersionedResponse.EDITABLE)
     ResponseEntity<MeetingEdit> editable(@Parameter(description = "The meeting's id", example = "1") @PathVariable long id) {
-        return Versions.tagged(meetings.edit(id));
+        return edits.editable(id);
     }
 
     @GetMapping("/{id}/history")

@@ -46,7 +46,7 @@ class MeetingFormController extends RecordFormController<Long, MeetingCommand, M
 
     MeetingFormController(MeetingWriteService meetings, PartnerService partners, AgreementService agreementReads,
             AgreementWriteService agreementEdits, SmartValidator validator) {
-        super(meetings, validator, FORM, PATH);
+        super(meetings, validator, FORM);
         this.meetings = meetings;
         this.partners = partners;
         this.agreementReads = agreementReads;

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.citydiplomacy.portal.history.AuditTrail;
 import org.citydiplomacy.portal.history.AuditTrailReader;
-import org.citydiplomacy.portal.history.HistorySource;
+import org.citydiplomacy.portal.history.AuditedHistorySource;
 import org.citydiplomacy.portal.history.Phrase;
 import org.citydiplomacy.portal.history.RecordType;
 import org.citydiplomacy.portal.history.Snapshot;
@@ -19,23 +19,16 @@ import org.springframework.stereotype.Component;
 
 /** A partner's states from its audit rows, in one statement. Field names are those of the command. */
 @Component
-class PartnerHistory implements HistorySource {
-
-    private final AuditTrailReader audit;
+class PartnerHistory extends AuditedHistorySource {
 
     PartnerHistory(AuditTrailReader audit) {
-        this.audit = audit;
-    }
-
-    @Override
-    public RecordType type() {
-        return RecordType.PARTNER;
+        super(RecordType.PARTNER, audit);
     }
 
     @Override
     public List<Snapshot> snapshots(String slug) {
-        long id = audit.idBySlug("partner", slug).orElseThrow(() -> RecordNotFoundException.partner(slug));
-        return audit.record("partner", id, new AuditTrail(), PartnerHistory::fields).snapshots();
+        long id = audit().idBySlug("partner", slug).orElseThrow(() -> RecordNotFoundException.partner(slug));
+        return audit().record("partner", id, new AuditTrail(), PartnerHistory::fields).snapshots();
     }
 
     private static Map<String, Object> fields(ResultSet rs) throws SQLException {

@@ -44,13 +44,13 @@ import org.springframework.web.bind.annotation.RestController;
 class PartnerEditApiController {
 
     private final PartnerWriteService partners;
+    private final VersionedEdits.Of<String, PartnerCommand, PartnerEdit> edits;
     private final HistoryService history;
-    private final VersionedEdits edits;
 
-    PartnerEditApiController(PartnerWriteService partners, HistoryService history, VersionedEdits edits) {
+    PartnerEditApiController(PartnerWriteService partners, VersionedEdits versions, HistoryService history) {
         this.partners = partners;
+        this.edits = versions.of(partners);
         this.history = history;
-        this.edits = edits;
     }
 
     @PostMapping
@@ -81,7 +81,7 @@ class PartnerEditApiController {
     ResponseEntity<PartnerEdit> patch(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug,
             @IfMatchParameter @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Parameter(hidden = true) @RequestBody tools.jackson.databind.JsonNode patch) {
-        return edits.patch(partners, slug, ifMatch, patch, PartnerCommand.class);
+        return edits.patch(slug, ifMatch, patch, PartnerCommand.class);
     }
 
     @PutMapping("/{slug}")
@@ -91,7 +91,7 @@ class PartnerEditApiController {
     ResponseEntity<PartnerEdit> update(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug,
             @IfMatchParameter @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PartnerCommand command) {
-        return edits.replace(partners, slug, ifMatch, version -> partners.update(slug, version, command));
+        return edits.replace(slug, ifMatch, version -> partners.update(slug, version, command));
     }
 
     /** Withdraws the partner from the public (administrators only); it stays, with its history. */
@@ -100,7 +100,7 @@ class PartnerEditApiController {
     @VersionedResponse(VersionedResponse.WITHDRAWN)
     ResponseEntity<PartnerEdit> withdraw(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug,
             @Valid @RequestBody(required = false) org.citydiplomacy.portal.shared.WithdrawalRequest request) {
-        return edits.withdraw(partners, slug, request);
+        return edits.withdraw(slug, request);
     }
 
     /** Every editable field, staff notes included, in the shape a PUT takes. */
@@ -108,7 +108,7 @@ class PartnerEditApiController {
     @Operation(operationId = "getEditablePartner", summary = "Read every editable field, staff notes included, in the shape an update takes")
     @VersionedResponse(VersionedResponse.EDITABLE)
     ResponseEntity<PartnerEdit> editable(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug) {
-        return Versions.tagged(partners.edit(slug));
+        return edits.editable(slug);
     }
 
     /** Who changed what and when, newest first. */

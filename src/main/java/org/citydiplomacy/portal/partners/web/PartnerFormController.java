@@ -35,7 +35,7 @@ class PartnerFormController extends RecordFormController<String, PartnerCommand,
     private final PartnerWriteService partners;
 
     PartnerFormController(PartnerWriteService partners, SmartValidator validator) {
-        super(partners, validator, FORM, PATH);
+        super(partners, validator, FORM);
         this.partners = partners;
     }
 

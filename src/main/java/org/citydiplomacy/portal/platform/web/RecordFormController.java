@@ -12,10 +12,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * What the staff pages of agreements, meetings and partners share: their list ({@link StaffListPage}), withdrawing (a confirmation step
- * with a reason, then the withdrawal) and restoring, each redirecting to the record's form with a
- * flash key, and what the form shows of a withdrawal. A subclass is the record's form controller,
- * mapped at its {@code basePath}; it adds the form itself (created and saved with {@link FormSubmission}).
+ * What the staff pages of agreements, meetings and partners share: their list ({@link StaffListPage}),
+ * withdrawing (a confirmation step with a reason, then the withdrawal) and restoring, each redirecting
+ * to the record's form with a flash key, and what the form shows of a withdrawal. A subclass is the
+ * record's form controller, mapped at {@code /staff/agreements} (and so on); it adds the form itself
+ * (created and saved with {@link FormSubmission}).
  * Withdrawing and restoring are for administrators only: the URL rule and the write service both say so.
  *
  * @param <K> the record's key in its URLs: an id or a slug
@@ -25,26 +26,22 @@ public abstract class RecordFormController<K, C, E extends RecordEdit<C>> {
     private final RecordWrites<K, C, E> records;
     private final SmartValidator validator;
     private final String kind;
-    private final String basePath;
 
     /**
-     * @param kind     {@code agreement}, {@code meeting} or {@code partner}: the form's model name, and
-     *                 what picks the texts and flash keys
-     * @param basePath where the subclass is mapped, e.g. {@code /staff/agreements}
+     * @param kind {@code agreement}, {@code meeting} or {@code partner}: the form's model name, what picks
+     *             the texts and flash keys, and where the subclass is mapped: {@code /staff/agreements}
      */
-    protected RecordFormController(RecordWrites<K, C, E> records, SmartValidator validator, String kind,
-            String basePath) {
+    protected RecordFormController(RecordWrites<K, C, E> records, SmartValidator validator, String kind) {
         this.records = records;
         this.validator = validator;
         this.kind = kind;
-        this.basePath = basePath;
     }
 
     /** The staff's way to find a record to edit: every one in any visibility, searchable, the latest change first. */
     @GetMapping
     public String list(@RequestParam(required = false) String q, @RequestParam(required = false) String visibility,
             @RequestParam(required = false) String page, Model model) {
-        return StaffListPage.show(kind, basePath, StaffListPage.query(q, visibility, page), records::staffList, model);
+        return StaffListPage.show(kind, basePath(), StaffListPage.query(q, visibility, page), records::staffList, model);
     }
 
     /** The confirmation step of a withdrawal, with a reason. */
@@ -52,7 +49,7 @@ public abstract class RecordFormController<K, C, E extends RecordEdit<C>> {
     public String confirmWithdrawal(@PathVariable("key") K key, Model model) {
         records.edit(key); // 404 for a record that does not exist
         model.addAttribute("recordKind", kind);
-        model.addAttribute("withdrawUrl", basePath + "/" + key + "/withdraw");
+        model.addAttribute("withdrawUrl", basePath() + "/" + key + "/withdraw");
         model.addAttribute("editUrl", editPath(key));
         return "staff/withdraw";
     }
@@ -84,9 +81,14 @@ public abstract class RecordFormController<K, C, E extends RecordEdit<C>> {
         FormSubmission.validate(validator, command, kind, form, prefix);
     }
 
+    /** The pages' address: {@code /staff/} and the kind in the plural. */
+    private String basePath() {
+        return "/staff/" + kind + "s";
+    }
+
     /** Where the record is edited, e.g. {@code /staff/agreements/7/edit}: where a save redirects. */
     protected final String editPath(K key) {
-        return basePath + "/" + key + "/edit";
+        return basePath() + "/" + key + "/edit";
     }
 
     /** The current state to fill the edit form; 404 for a record that does not exist. */
@@ -97,6 +99,6 @@ public abstract class RecordFormController<K, C, E extends RecordEdit<C>> {
     /** What the form shows of a withdrawal (null for a new record) and where it is restored. */
     protected final void showWithdrawal(K key, Model model) {
         model.addAttribute("withdrawal", key == null ? null : records.withdrawal(key));
-        model.addAttribute("restoreUrl", basePath + "/" + key + "/restore");
+        model.addAttribute("restoreUrl", basePath() + "/" + key + "/restore");
     }
 }
