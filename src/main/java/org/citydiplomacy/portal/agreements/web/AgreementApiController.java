@@ -16,7 +16,6 @@ import org.citydiplomacy.portal.shared.PageResult;
 import org.citydiplomacy.portal.shared.ParameterReader;
 import org.citydiplomacy.portal.shared.Audience;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,8 +51,6 @@ class AgreementApiController {
             description = "With its texts, signatories, documents and sources; the ETag is its version.")
     ResponseEntity<AgreementDetails> show(@Parameter(description = "The agreement's id", example = "1") @PathVariable long id,
             Audience audience) {
-        AgreementDetails record = agreements.find(id, audience);
-        // Staff see more than the public under the same version: caches must keep them apart.
-        return ResponseEntity.ok().eTag(Versions.etag(record.version())).varyBy(HttpHeaders.AUTHORIZATION).body(record);
+        return Versions.taggedPerReader(agreements.find(id, audience));
     }
 }

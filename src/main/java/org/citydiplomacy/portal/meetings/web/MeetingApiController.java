@@ -15,7 +15,6 @@ import org.citydiplomacy.portal.shared.PageResult;
 import org.citydiplomacy.portal.shared.ParameterReader;
 import org.citydiplomacy.portal.shared.Audience;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,8 +49,6 @@ class MeetingApiController {
             description = "With its participants and the agreements signed; the ETag is its version.")
     ResponseEntity<MeetingDetails> show(@Parameter(description = "The meeting's id", example = "1") @PathVariable long id,
             Audience audience) {
-        MeetingDetails record = meetings.find(id, audience);
-        // Staff see more than the public under the same version: caches must keep them apart.
-        return ResponseEntity.ok().eTag(Versions.etag(record.version())).varyBy(HttpHeaders.AUTHORIZATION).body(record);
+        return Versions.taggedPerReader(meetings.find(id, audience));
     }
 }

@@ -12,7 +12,6 @@ import org.citydiplomacy.portal.partners.PartnerSummary;
 import org.citydiplomacy.portal.platform.web.ApiDocs;
 import org.citydiplomacy.portal.platform.web.Versions;
 import org.citydiplomacy.portal.shared.Audience;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,8 +43,6 @@ class PartnerApiController {
             description = "With its relationship and sources; the ETag is its version.")
     ResponseEntity<PartnerDetails> show(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug,
             Audience audience) {
-        PartnerDetails record = partners.findWithSources(slug, audience);
-        // Staff see more than the public under the same version: caches must keep them apart.
-        return ResponseEntity.ok().eTag(Versions.etag(record.version())).varyBy(HttpHeaders.AUTHORIZATION).body(record);
+        return Versions.taggedPerReader(partners.findWithSources(slug, audience));
     }
 }
