@@ -44,10 +44,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the whole form and saves all of it or nothing.
  */
 @Controller
-@RequestMapping(AgreementFormController.PATH)
+@RequestMapping("/staff/agreements")
 class AgreementFormController extends RecordFormController<Long, AgreementCommand, AgreementEdit> {
-
-    static final String PATH = "/staff/agreements";
 
     static final String VIEW = "agreements/agreementForm";
     private static final String FORM = "agreement";
@@ -117,11 +115,9 @@ class AgreementFormController extends RecordFormController<Long, AgreementComman
         if (result.hasErrors()) {
             return show(form, result, id, model);
         }
-        return FormSubmission.save(
-                () -> id == null ? agreements.create(command, publishDraftPartners)
+        return save(id, () -> id == null ? agreements.create(command, publishDraftPartners)
                         : agreements.update(id, form.version(), command, publishDraftPartners),
-                saved -> editPath(saved.id()),
-                id == null ? "staff.agreement.created" : "staff.agreement.saved", result, model, redirect,
+                AgreementEdit::id, result, model, redirect,
                 () -> show(form, result, id, model), version -> show(form.withVersion(version), null, id, model));
     }
 
@@ -152,13 +148,8 @@ class AgreementFormController extends RecordFormController<Long, AgreementComman
     }
 
     private String show(AgreementForm form, BindingResult result, Long id, Model model) {
-        model.addAttribute(FORM, form);
-        if (result != null) {
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
-        }
-        model.addAttribute("errorSummary", AgreementForm.FIELDS.problems(result));
+        showForm(form, result, AgreementForm.FIELDS, id, model);
         model.addAttribute("agreementId", id);
-        showWithdrawal(id, model);
         if (id != null) {
             model.addAttribute("details", reads.find(id, Audience.STAFF));
         }

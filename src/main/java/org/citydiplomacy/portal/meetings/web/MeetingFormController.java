@@ -31,10 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Adding and editing meetings, the same way as agreements. */
 @Controller
-@RequestMapping(MeetingFormController.PATH)
+@RequestMapping("/staff/meetings")
 class MeetingFormController extends RecordFormController<Long, MeetingCommand, MeetingEdit> {
-
-    static final String PATH = "/staff/meetings";
 
     static final String VIEW = "meetings/meetingForm";
     private static final String FORM = "meeting";
@@ -102,22 +100,15 @@ class MeetingFormController extends RecordFormController<Long, MeetingCommand, M
         if (result.hasErrors()) {
             return show(form, result, id, model);
         }
-        return FormSubmission.save(
-                () -> id == null ? meetings.create(command, publishDraftPartners)
+        return save(id, () -> id == null ? meetings.create(command, publishDraftPartners)
                         : meetings.update(id, form.version(), command, publishDraftPartners),
-                saved -> editPath(saved.id()),
-                id == null ? "staff.meeting.created" : "staff.meeting.saved", result, model, redirect,
+                MeetingEdit::id, result, model, redirect,
                 () -> show(form, result, id, model), version -> show(form.withVersion(version), null, id, model));
     }
 
     private String show(MeetingForm form, BindingResult result, Long id, Model model) {
-        model.addAttribute(FORM, form);
-        if (result != null) {
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
-        }
-        model.addAttribute("errorSummary", MeetingForm.FIELDS.problems(result));
+        showForm(form, result, MeetingForm.FIELDS, id, model);
         model.addAttribute("meetingId", id);
-        showWithdrawal(id, model);
         model.addAttribute("partnerRefs", partners.refs(Audience.STAFF));
         model.addAttribute("agreementRefs", agreementReads.refs(Audience.STAFF));
         model.addAttribute("kinds", MeetingKind.values());

@@ -24,10 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Adding and editing partners. */
 @Controller
-@RequestMapping(PartnerFormController.PATH)
+@RequestMapping("/staff/partners")
 class PartnerFormController extends RecordFormController<String, PartnerCommand, PartnerEdit> {
-
-    static final String PATH = "/staff/partners";
 
     static final String VIEW = "partners/partnerForm";
     private static final String FORM = "partner";
@@ -71,20 +69,14 @@ class PartnerFormController extends RecordFormController<String, PartnerCommand,
         if (result.hasErrors()) {
             return show(form, slug, result, model);
         }
-        return FormSubmission.save(
-                () -> slug == null ? partners.create(command) : partners.update(slug, form.version(), command),
-                saved -> editPath(saved.slug()),
-                slug == null ? "staff.partner.created" : "staff.partner.saved", result, model, redirect,
+        return save(slug, () -> slug == null ? partners.create(command) : partners.update(slug, form.version(), command),
+                PartnerEdit::slug, result, model, redirect,
                 () -> show(form, slug, result, model), version -> show(form.withVersion(version), slug, null, model));
     }
 
     private String show(PartnerForm form, String slug, BindingResult result, Model model) {
-        if (form != null) {
-            model.addAttribute(FORM, form);
-        }
-        model.addAttribute("errorSummary", PartnerForm.FIELDS.problems(result));
+        showForm(form, result, PartnerForm.FIELDS, slug, model);
         model.addAttribute("partnerSlug", slug);
-        showWithdrawal(slug, model);
         model.addAttribute("kinds", PartnerKind.values());
         model.addAttribute("relationships", Relationship.values());
         model.addAttribute("visibilities", List.of(Visibility.DRAFT, Visibility.PUBLISHED));

@@ -1,5 +1,9 @@
 package org.citydiplomacy.portal.platform.web;
 
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+
 import org.citydiplomacy.portal.shared.RecordEdit;
 import org.citydiplomacy.portal.shared.RecordWrites;
 import org.springframework.ui.Model;
@@ -14,9 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * What the staff pages of agreements, meetings and partners share: their list ({@link StaffListPage}),
  * withdrawing (a confirmation step with a reason, then the withdrawal) and restoring, each redirecting
- * to the record's form with a flash key, and what the form shows of a withdrawal. A subclass is the
- * record's form controller, mapped at {@code /staff/agreements} (and so on); it adds the form itself
- * (created and saved with {@link FormSubmission}).
+ * to the record's form with a flash key, and the form's frame: its problems, its withdrawal, saving with
+ * Post/Redirect/Get ({@link FormSubmission}). A subclass is the record's form controller, mapped at
+ * {@code /staff/agreements} (and so on); it names its form, command, service and view.
  * Withdrawing and restoring are for administrators only: the URL rule and the write service both say so.
  *
  * @param <K> the record's key in its URLs: an id or a slug
@@ -81,6 +85,18 @@ public abstract class RecordFormController<K, C, E extends RecordEdit<C>> {
         FormSubmission.validate(validator, command, kind, form, prefix);
     }
 
+    /**
+     * Saves a checked form ({@link FormSubmission#save}): the flash says {@code staff.<kind>.created} for a
+     * new record, {@code staff.<kind>.saved} for an edit, and the redirect goes to the saved record's form.
+     * @param key   the edited record's key; null for a new record
+     * @param keyOf the saved record's key
+     */
+    protected final String save(K key, Supplier<E> save, Function<E, K> keyOf, BindingResult result, Model model,
+            RedirectAttributes redirect, Supplier<String> invalid, LongFunction<String> stale) {
+        return FormSubmission.save(save, saved -> editPath(keyOf.apply(saved)),
+                "staff." + kind + (key == null ? ".created" : ".saved"), result, model, redirect, invalid, stale);
+    }
+
     /** The pages' address: {@code /staff/} and the kind in the plural. */
     private String basePath() {
         return "/staff/" + kind + "s";
@@ -91,13 +107,16 @@ public abstract class RecordFormController<K, C, E extends RecordEdit<C>> {
         return basePath() + "/" + key + "/edit";
     }
 
-    /** The current state to fill the edit form; 404 for a record that does not exist. */
-    protected final E current(K key) {
-        return records.edit(key);
-    }
-
-    /** What the form shows of a withdrawal (null for a new record) and where it is restored. */
-    protected final void showWithdrawal(K key, Model model) {
+    /**
+     * The form with its problems (beside their fields, and in the summary above the form) and what it
+     * shows of a withdrawal (none for a new record) and where it is restored.
+     */
+    protected final void showForm(Object form, BindingResult result, FormFields fields, K key, Model model) {
+        model.addAttribute(kind, form);
+        if (result != null) {
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + kind, result);
+        }
+        model.addAttribute("errorSummary", fields.problems(result));
         model.addAttribute("withdrawal", key == null ? null : records.withdrawal(key));
         model.addAttribute("restoreUrl", basePath() + "/" + key + "/restore");
     }

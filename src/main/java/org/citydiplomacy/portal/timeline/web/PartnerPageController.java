@@ -3,7 +3,6 @@ package org.citydiplomacy.portal.timeline.web;
 import java.util.Locale;
 
 import org.citydiplomacy.portal.platform.web.PageMeta;
-import org.citydiplomacy.portal.platform.web.PublicUrl;
 import org.citydiplomacy.portal.timeline.PartnerPage;
 import org.citydiplomacy.portal.timeline.TimelineEvent;
 import org.citydiplomacy.portal.timeline.TimelineService;
@@ -23,13 +22,10 @@ class PartnerPageController {
 
     private final TimelineService timelines;
     private final PartnerPageMeta pageMeta;
-    private final PublicUrl publicUrl;
 
-    PartnerPageController(TimelineService timelines, PartnerPageMeta pageMeta,
-            PublicUrl publicUrl) {
+    PartnerPageController(TimelineService timelines, PartnerPageMeta pageMeta) {
         this.timelines = timelines;
         this.pageMeta = pageMeta;
-        this.publicUrl = publicUrl;
     }
 
     @GetMapping("/partners/{slug}")
@@ -39,7 +35,7 @@ class PartnerPageController {
         model.addAttribute("timeline", timeline);
         model.addAttribute("agreementCount", timeline.events().stream().filter(e -> e.kind() == TimelineEvent.Kind.AGREEMENT).count());
         model.addAttribute("meetingCount", timeline.events().stream().filter(e -> e.kind() == TimelineEvent.Kind.MEETING).count());
-        model.addAttribute("permalink", publicUrl.builder().path("/partners/{slug}").buildAndExpand(slug).toUriString());
+        model.addAttribute("permalink", pageMeta.permalink(slug));
         model.addAttribute(PageMeta.MODEL_ATTRIBUTE, pageMeta.of(timeline.partner(), locale));
         return "partners/show";
     }

@@ -28,6 +28,11 @@ class PartnerPageMeta {
         this.urls = urls;
     }
 
+    /** The page's permanent address, for citing it. */
+    String permalink(String slug) {
+        return urls.builder().path("/partners/{slug}").buildAndExpand(slug).toUriString();
+    }
+
     PageMeta of(PartnerDetails partner, Locale locale) {
         String path = "/partners/" + partner.slug();
         String name = partner.nameIn(locale);
