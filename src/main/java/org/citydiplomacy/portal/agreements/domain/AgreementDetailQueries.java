@@ -17,9 +17,9 @@ import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.Citation;
 import org.citydiplomacy.portal.shared.CitationSubject;
+import org.citydiplomacy.portal.shared.JsonColumnQueries;
 import org.citydiplomacy.portal.shared.Sql;
 import org.citydiplomacy.portal.shared.Visibility;
-import org.citydiplomacy.portal.platform.database.JsonColumnQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

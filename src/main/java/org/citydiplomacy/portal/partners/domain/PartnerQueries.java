@@ -13,10 +13,10 @@ import org.citydiplomacy.portal.partners.Relationship;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.Citation;
 import org.citydiplomacy.portal.shared.CitationSubject;
+import org.citydiplomacy.portal.shared.JsonColumnQueries;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.Sql;
 import org.citydiplomacy.portal.shared.Visibility;
-import org.citydiplomacy.portal.platform.database.JsonColumnQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,4 +1,4 @@
-package org.citydiplomacy.portal.platform.database;
+package org.citydiplomacy.portal.shared;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
