@@ -8,6 +8,7 @@ import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.shared.Citation;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.Texts;
+import org.citydiplomacy.portal.shared.Versioned;
 import org.citydiplomacy.portal.shared.Visibility;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -17,7 +18,7 @@ public record AgreementDetails(long id, AgreementType type, String title, String
         String place, String placeJa, String summary, String summaryJa, AgreementStatus status, LocalDate reviewOn,
         LocalDate expiresOn, Visibility visibility, List<PartnerRef> partners, List<Signatory> signatories,
         List<CooperationArea> areas, List<RelatedAgreement> related, List<MeetingRef> meetings, List<Text> texts,
-        List<Document> documents, List<Citation> sources, @JsonIgnore long version) {
+        List<Document> documents, List<Citation> sources, @JsonIgnore long version) implements Versioned {
 
     public String titleIn(Locale locale) {
         return Texts.in(locale, title, titleJa);

@@ -8,6 +8,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.citydiplomacy.portal.shared.RecordWrites;
+
 /**
  * Creates, edits and withdraws agreements and attaches their signed documents, for the staff forms
  * and the write API. Each command runs in one transaction and is validated before anything is
@@ -20,34 +22,16 @@ import jakarta.validation.constraints.Size;
  * <p>The module's API for writes, implemented by {@code domain.AgreementEditor} (which holds the
  * transaction, validation and authorisation) with no layer between that only passes calls on.
  */
-public interface AgreementWriteService {
+public interface AgreementWriteService extends RecordWrites<Long, AgreementCommand, AgreementEdit> {
 
-    /** Refuses to publish an agreement naming a draft partner ({@link org.citydiplomacy.portal.shared.HiddenPartsException}). */
-    AgreementEdit create(@Valid AgreementCommand command);
-
-    /** @param publishDraftPartners publish the draft partners the agreement names with it, in the same transaction */
+    /**
+     * Without {@code publishDraftPartners} ({@link #create(Object)}), publishing an agreement naming a draft
+     * partner is refused ({@link org.citydiplomacy.portal.shared.HiddenPartsException}).
+     * @param publishDraftPartners publish the draft partners the agreement names with it, in the same transaction
+     */
     AgreementEdit create(@Valid AgreementCommand command, boolean publishDraftPartners);
 
-    /** @param baseVersion the version the editor started from (the ETag of the GET, the form's hidden field) */
-    AgreementEdit update(long id, long baseVersion, @Valid AgreementCommand command);
-
     AgreementEdit update(long id, long baseVersion, @Valid AgreementCommand command, boolean publishDraftPartners);
-
-    /** Hides the agreement from the public, keeping it and its history. Administrators only. */
-    AgreementEdit withdraw(long id);
-
-    /** @param reason why, for the history and the public "withdrawn" page (may be blank) */
-    AgreementEdit withdraw(long id, @jakarta.validation.constraints.Size(max = 2000, message = "{validation.size}") String reason);
-
-    /** The staff list: every record in any visibility, searched by title or name, the latest change first. */
-    org.citydiplomacy.portal.shared.PageResult<org.citydiplomacy.portal.shared.StaffListItem> staffList(
-            org.citydiplomacy.portal.shared.StaffListQuery query);
-
-    /** When and why it was withdrawn, if it is; null otherwise. For its form and its history. */
-    org.citydiplomacy.portal.shared.Withdrawal withdrawal(long id);
-
-    /** Makes a withdrawn record a draft again (administrators only); publishing it is a separate step. */
-    AgreementEdit restore(long id);
 
     /** Stores a signed PDF with its language; anything that is not a real PDF within the size limit is refused. */
     DocumentAttached attach(long agreementId, @Valid DocumentUpload upload);
@@ -63,9 +47,6 @@ public interface AgreementWriteService {
      * transaction, so the history keeps both.
      */
     DocumentAttached replaceDocument(long agreementId, long documentId, @Valid DocumentUpload upload);
-
-    /** The agreement's current state as a command, with its version, to fill an edit form. */
-    AgreementEdit edit(long id);
 
     /** For other modules' commands: which of these agreement ids exist (in any visibility). */
     Set<Long> existingIds(Collection<Long> ids);

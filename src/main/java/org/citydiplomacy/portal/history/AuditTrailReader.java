@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongFunction;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,6 +47,33 @@ public class AuditTrailReader {
                     trail.root(rev, rs.getInt("revtype"), rs.getLong("version"), fields.of(rs));
                 });
         return trail;
+    }
+
+    /**
+     * The trail of the record a history's key names by its id, fed with its own rows: a key that is
+     * not a number, or a record that does not exist (a record without audit rows, loaded before
+     * auditing began, does), is {@code notFound} (given -1 for a key that is not a number).
+     */
+    public AuditTrail record(String table, String key, AuditTrail trail, Fields fields,
+            LongFunction<RuntimeException> notFound) {
+        long id;
+        try {
+            id = Long.parseLong(key);
+        }
+        catch (NumberFormatException ex) {
+            throw notFound.apply(-1);
+        }
+        record(table, id, trail, fields);
+        if (trail.snapshots().isEmpty() && !exists(table, id)) {
+            throw notFound.apply(id);
+        }
+        return trail;
+    }
+
+    /** The id of the record with this slug, if there is one. */
+    public Optional<Long> idBySlug(String table, String slug) {
+        return jdbc.sql("SELECT id FROM " + table + " WHERE slug = :slug").param("slug", slug).query(Long.class)
+                .optional();
     }
 
     /**

@@ -7,6 +7,7 @@ import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.shared.Citation;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.Texts;
+import org.citydiplomacy.portal.shared.Versioned;
 import org.citydiplomacy.portal.shared.Visibility;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -15,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 public record MeetingDetails(long id, String title, String titleJa, PartialDate date, PartialDate endDate,
         MeetingKind kind, String place, String placeJa, String summary, String summaryJa, Visibility visibility,
         List<PartnerRef> partners, List<Participant> participants, List<AgreementRef> agreements,
-        List<Citation> sources, @JsonIgnore long version) {
+        List<Citation> sources, @JsonIgnore long version) implements Versioned {
 
     public String titleIn(Locale locale) {
         return Texts.in(locale, title, titleJa);

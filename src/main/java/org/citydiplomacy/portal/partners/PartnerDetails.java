@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.citydiplomacy.portal.shared.Citation;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.Texts;
+import org.citydiplomacy.portal.shared.Versioned;
 import org.citydiplomacy.portal.shared.Visibility;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -19,7 +20,7 @@ public record PartnerDetails(long id, String slug, String name, String nameJa, S
         String country, BigDecimal latitude, BigDecimal longitude, Relationship relationship,
         PartialDate relationshipSince, String cityTerm, String cityTermJa, String partnerTerm,
         String relationshipNote, String relationshipNoteJa, Visibility visibility, List<Citation> sources,
-        @JsonIgnore long version) {
+        @JsonIgnore long version) implements Versioned {
 
     public String nameIn(Locale locale) {
         return Texts.in(locale, name, nameJa);

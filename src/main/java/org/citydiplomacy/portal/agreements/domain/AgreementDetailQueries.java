@@ -17,6 +17,7 @@ import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.Citation;
 import org.citydiplomacy.portal.shared.CitationSubject;
+import org.citydiplomacy.portal.shared.JsonColumnQueries;
 import org.citydiplomacy.portal.shared.Sql;
 import org.citydiplomacy.portal.shared.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,25 +31,21 @@ import tools.jackson.databind.json.JsonMapper;
  * JSON, then its full texts.
  */
 @Repository
-public class AgreementDetailQueries {
-
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+public class AgreementDetailQueries extends JsonColumnQueries {
 
     AgreementDetailQueries(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
+        super(jdbc, json);
     }
 
     /** Why a reader cannot see it: withdrawn (a 410 that says when and why) or not found. */
     public RuntimeException notVisible(long id) {
-        return org.citydiplomacy.portal.shared.RecordWithdrawnException.orNotFound(jdbc, "agreement", "id", id,
+        return org.citydiplomacy.portal.shared.RecordWithdrawnException.orNotFound(jdbc(), "agreement", "id", id,
                 org.citydiplomacy.portal.shared.RecordNotFoundException.agreement(id));
     }
 
     /** Every agreement the audience may see, newest signed first, to pick one by its title. */
     public List<AgreementRef> refs(Audience audience) {
-        return jdbc.sql("SELECT id, title, title_ja, signed_on, signed_on_precision, visibility FROM agreement WHERE "
+        return jdbc().sql("SELECT id, title, title_ja, signed_on, signed_on_precision, visibility FROM agreement WHERE "
                         + audience.visibilityCondition("visibility") + " ORDER BY signed_on DESC, id DESC")
                 .query((rs, n) -> new AgreementRef(rs.getLong("id"), rs.getString("title"), rs.getString("title_ja"),
                         Sql.partialDate(rs, "signed_on"), Visibility.valueOf(rs.getString("visibility"))))
@@ -57,7 +54,7 @@ public class AgreementDetailQueries {
 
     public Optional<AgreementDetails> details(long id, Audience audience) {
         Map<String, Object> params = Map.of("id", id, "visible", audience.visibleValues());
-        Optional<AgreementDetails> head = jdbc.sql("""
+        Optional<AgreementDetails> head = jdbc().sql("""
                 SELECT a.*, ps.*,
                   (SELECT coalesce(json_agg(json_build_object('name', s.name, 'nameJa', s.name_ja, 'office', s.office,
                           'officeJa', s.office_ja, 'side', s.side, 'partner', sp.slug) ORDER BY s.position, s.id), '[]')
@@ -96,7 +93,7 @@ public class AgreementDetailQueries {
 
     private List<AgreementDetails.Text> texts(long id) {
         // English first, then Japanese, then any other language, for a stable side-by-side layout.
-        return jdbc.sql("""
+        return jdbc().sql("""
                 SELECT language, title, body FROM agreement_text WHERE agreement_id = :id
                  ORDER BY CASE WHEN language LIKE 'en%' THEN 0 WHEN language LIKE 'ja%' THEN 1 ELSE 2 END, language""")
                 .param("id", id)
@@ -116,17 +113,13 @@ public class AgreementDetailQueries {
                 rs.getString("place_ja"), rs.getString("summary"), rs.getString("summary_ja"),
                 AgreementStatus.valueOf(rs.getString("status")), Sql.date(rs, "review_on"), Sql.date(rs, "expires_on"),
                 Visibility.valueOf(rs.getString("visibility")), PartnerRef.fromArrays(rs),
-                read(rs.getString("signatories_json"), new TypeReference<List<AgreementDetails.Signatory>>() { }),
+                json(rs, "signatories_json", new TypeReference<List<AgreementDetails.Signatory>>() { }),
                 Sql.strings(rs, "areas").stream().map(CooperationArea::valueOf).toList(),
-                read(rs.getString("related_json"), new TypeReference<List<AgreementDetails.RelatedAgreement>>() { }),
-                read(rs.getString("meetings_json"), new TypeReference<List<AgreementDetails.MeetingRef>>() { }),
+                json(rs, "related_json", new TypeReference<List<AgreementDetails.RelatedAgreement>>() { }),
+                json(rs, "meetings_json", new TypeReference<List<AgreementDetails.MeetingRef>>() { }),
                 List.of(),
-                read(rs.getString("documents_json"), new TypeReference<List<AgreementDetails.Document>>() { }),
-                read(rs.getString("sources_json"), new TypeReference<List<Citation>>() { }),
+                json(rs, "documents_json", new TypeReference<List<AgreementDetails.Document>>() { }),
+                json(rs, "sources_json", new TypeReference<List<Citation>>() { }),
                 rs.getLong("version"));
-    }
-
-    private <T> T read(String value, TypeReference<T> type) {
-        return json.readValue(value, type);
     }
 }

@@ -14,6 +14,7 @@ import org.citydiplomacy.portal.agreements.AgreementEdit;
 import org.citydiplomacy.portal.agreements.AgreementWriteService;
 import org.citydiplomacy.portal.agreements.DocumentAttached;
 import org.citydiplomacy.portal.agreements.DocumentUpload;
+import org.citydiplomacy.portal.history.RecordEditor;
 import org.citydiplomacy.portal.partners.PartnerWriteService;
 import org.citydiplomacy.portal.partners.PublishingCheck;
 import org.citydiplomacy.portal.platform.security.CurrentUser;
@@ -21,6 +22,7 @@ import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.LanguageTags;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.citydiplomacy.portal.shared.Visibility;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,21 +38,18 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @Transactional
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
-class AgreementEditor implements AgreementWriteService {
+class AgreementEditor extends RecordEditor<Agreement, Long, AgreementCommand, AgreementEdit>
+        implements AgreementWriteService {
 
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final Agreements agreements;
     private final DocumentStore documents;
-    private final AgreementHistory history;
     private final PartnerWriteService partners;
 
     AgreementEditor(Agreements agreements, DocumentStore documents, AgreementHistory history,
-            PartnerWriteService partners,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-        this.jdbc = jdbc;
+            PartnerWriteService partners, JdbcClient jdbc) {
+        super(new Table("agreement", "id::text", "title"), agreements, history, jdbc);
         this.agreements = agreements;
         this.documents = documents;
-        this.history = history;
         this.partners = partners;
     }
 
@@ -58,72 +57,29 @@ class AgreementEditor implements AgreementWriteService {
     public AgreementEdit create(AgreementCommand command, boolean publishDraftPartners) {
         Map<String, Long> partnerIds = check(null, command);
         checkPublication(command, partnerIds, publishDraftPartners);
-        Agreement agreement = agreements.saveAndFlush(new Agreement(command, partnerIds));
-        return edit(agreement);
+        return saved(new Agreement(command, partnerIds));
     }
 
     @Override
     public AgreementEdit update(long id, long baseVersion, AgreementCommand command, boolean publishDraftPartners) {
         Agreement agreement = load(id);
-        guardWithdrawn(agreement);
-        checkVersion(agreement, baseVersion);
+        requireEditable(agreement, id, baseVersion);
         Map<String, Long> partnerIds = check(id, command);
         checkPublication(command, partnerIds, publishDraftPartners);
         agreement.revise(command, partnerIds);
-        return edit(agreements.saveAndFlush(agreement));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public org.citydiplomacy.portal.shared.PageResult<org.citydiplomacy.portal.shared.StaffListItem> staffList(
-            org.citydiplomacy.portal.shared.StaffListQuery query) {
-        return org.citydiplomacy.portal.shared.StaffListSql.page(jdbc, "agreement", "id::text", "title", "title_ja", query);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public org.citydiplomacy.portal.shared.Withdrawal withdrawal(long id) {
-        return load(id).withdrawal();
+        return saved(agreement);
     }
 
     // The short forms, here rather than as interface defaults: a default method would run without
     // this class's transaction and authorisation (which apply to the methods it declares).
-    @Override
-    @PreAuthorize("hasRole('ADMIN')")
-    public AgreementEdit withdraw(long id) {
-        return withdraw(id, null);
-    }
-
     @Override
     public AgreementEdit create(AgreementCommand command) {
         return create(command, false);
     }
 
     @Override
-    public AgreementEdit update(long id, long baseVersion, AgreementCommand command) {
+    public AgreementEdit update(Long id, long baseVersion, AgreementCommand command) {
         return update(id, baseVersion, command, false);
-    }
-
-    @Override
-    @PreAuthorize("hasRole('ADMIN')")
-    public AgreementEdit withdraw(long id, String reason) {
-        Agreement agreement = load(id);
-        agreement.withdraw(reason);
-        return edit(agreements.saveAndFlush(agreement));
-    }
-
-    @Override
-    @PreAuthorize("hasRole('ADMIN')")
-    public AgreementEdit restore(long id) {
-        Agreement agreement = load(id);
-        agreement.restore();
-        return edit(agreements.saveAndFlush(agreement));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public AgreementEdit edit(long id) {
-        return edit(load(id));
     }
 
     @Override
@@ -149,7 +105,7 @@ class AgreementEditor implements AgreementWriteService {
         if (partnerSlugs.isEmpty() || signedOn == null || title == null) {
             return java.util.Optional.empty();
         }
-        return jdbc.sql("""
+        return jdbc().sql("""
                 SELECT a.id FROM agreement a
                 WHERE a.signed_on BETWEEN CAST(:start AS date) - 366 AND :end
                   AND :start <= CASE a.signed_on_precision WHEN 'DAY' THEN a.signed_on
@@ -170,7 +126,7 @@ class AgreementEditor implements AgreementWriteService {
     @Override
     public DocumentAttached attach(long agreementId, DocumentUpload upload) {
         Agreement agreement = load(agreementId);
-        guardWithdrawn(agreement);
+        CurrentUser.requireAdminToChange(agreement.isWithdrawn(), "agreement");
         InvalidCommandException.Collector problems = new InvalidCommandException.Collector();
         String language = LanguageTags.canonical(upload.language());
         if (language == null) {
@@ -278,20 +234,13 @@ class AgreementEditor implements AgreementWriteService {
         publishing.settle(publishDraftPartners);
     }
 
-    private Agreement load(long id) {
+    @Override
+    protected Agreement load(Long id) {
         return agreements.findById(id).orElseThrow(() -> RecordNotFoundException.agreement(id));
     }
 
-    /** A withdrawn record is kept as it was; only an administrator may edit (and so restore) it. */
-    private static void guardWithdrawn(Agreement agreement) {
-        CurrentUser.requireAdminToChange(agreement.isWithdrawn(), "agreement");
-    }
-
-    private void checkVersion(Agreement agreement, long baseVersion) {
-        history.requireVersion("agreement", agreement.id().toString(), agreement.version(), baseVersion);
-    }
-
-    private AgreementEdit edit(Agreement agreement) {
+    @Override
+    protected AgreementEdit stateOf(Agreement agreement) {
         Map<Long, String> slugs = partners.slugsById(agreement.referencedPartnerIds());
         return new AgreementEdit(agreement.id(), agreement.version(), agreement.asCommand(slugs::get));
     }

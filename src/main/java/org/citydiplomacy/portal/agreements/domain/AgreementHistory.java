@@ -10,7 +10,7 @@ import java.util.Map;
 import org.citydiplomacy.portal.history.AuditTrail;
 import org.citydiplomacy.portal.history.AuditTrailReader;
 import org.citydiplomacy.portal.history.HistoryService;
-import org.citydiplomacy.portal.history.HistorySource;
+import org.citydiplomacy.portal.history.AuditedHistorySource;
 import org.citydiplomacy.portal.history.Phrase;
 import org.citydiplomacy.portal.history.RecordType;
 import org.citydiplomacy.portal.history.Snapshot;
@@ -25,59 +25,41 @@ import org.springframework.stereotype.Component;
  * {@code documents}.
  */
 @Component
-class AgreementHistory implements HistorySource {
-
-    private final AuditTrailReader audit;
+class AgreementHistory extends AuditedHistorySource {
 
     AgreementHistory(AuditTrailReader audit) {
-        this.audit = audit;
-    }
-
-    @Override
-    public RecordType type() {
-        return RecordType.AGREEMENT;
+        super(RecordType.AGREEMENT, audit);
     }
 
     @Override
     public List<Snapshot> snapshots(String key) {
-        long id = parse(key);
-        AuditTrail trail = audit.record("agreement", id, new AuditTrail().part("partners").part("signatories")
-                .part("areas").part("relations").part(HistoryService.DOCUMENTS), AgreementHistory::fields);
-        if (trail.snapshots().isEmpty() && !audit.exists("agreement", id)) {
-            throw RecordNotFoundException.agreement(id);
-        }
-        audit.partnerLinks(trail, "agreement_partner", "agreement_id", id);
-        audit.people(trail, "signatories", "agreement_signatory", "agreement_id", id);
-        audit.parts(trail, "agreement_area", "agreement_id", id, false, (t, rev, revtype, rs) -> {
+        AuditTrail trail = audit().record("agreement", key, new AuditTrail().part("partners").part("signatories")
+                .part("areas").part("relations").part(HistoryService.DOCUMENTS), AgreementHistory::fields,
+                RecordNotFoundException::agreement);
+        long id = Long.parseLong(key); // a number: the trail was read by it
+        audit().partnerLinks(trail, "agreement_partner", "agreement_id", id);
+        audit().people(trail, "signatories", "agreement_signatory", "agreement_id", id);
+        audit().parts(trail, "agreement_area", "agreement_id", id, false, (t, rev, revtype, rs) -> {
             String area = rs.getString("area");
             t.element("areas", rev, revtype, area, area, Phrase.value("area", area));
         });
-        audit.parts(trail, "agreement_relation", "agreement_id", id, false, (t, rev, revtype, rs) -> {
+        audit().parts(trail, "agreement_relation", "agreement_id", id, false, (t, rev, revtype, rs) -> {
             String kind = rs.getString("kind");
             long related = rs.getLong("related_id");
             String raw = kind + " " + related;
             t.element("relations", rev, revtype, raw, related + " " + kind,
                     Phrase.of(raw, "history.relation", Phrase.value("relationKind", kind), related));
         });
-        audit.parts(trail, "agreement_text", "agreement_id", id, false, (t, rev, revtype, rs) -> {
+        audit().parts(trail, "agreement_text", "agreement_id", id, false, (t, rev, revtype, rs) -> {
             String title = rs.getString("title");
             String display = title == null ? rs.getString("body") : title + "\n\n" + rs.getString("body");
             t.value("texts[" + rs.getString("language") + "]", rev, revtype, display, display);
         });
-        audit.parts(trail, "agreement_document", "agreement_id", id, false, (t, rev, revtype, rs) -> {
+        audit().parts(trail, "agreement_document", "agreement_id", id, false, (t, rev, revtype, rs) -> {
             long documentId = rs.getLong("id");
             t.element(HistoryService.DOCUMENTS, rev, revtype, documentId, documentId, document(rs));
         });
         return trail.snapshots();
-    }
-
-    private static long parse(String key) {
-        try {
-            return Long.parseLong(key);
-        }
-        catch (NumberFormatException ex) {
-            throw RecordNotFoundException.agreement(-1);
-        }
     }
 
     private static Map<String, Object> fields(ResultSet rs) throws SQLException {

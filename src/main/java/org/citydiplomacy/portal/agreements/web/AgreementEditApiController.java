@@ -29,6 +29,7 @@ import org.citydiplomacy.portal.platform.web.CreatedResponse;
 import org.citydiplomacy.portal.platform.web.IdempotentCreate;
 import org.citydiplomacy.portal.platform.web.IfMatchParameter;
 import org.citydiplomacy.portal.platform.web.VersionedResponse;
+import org.citydiplomacy.portal.platform.web.VersionedEdits;
 import org.citydiplomacy.portal.platform.web.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -51,16 +52,12 @@ import org.springframework.web.multipart.MultipartFile;
 class AgreementEditApiController {
 
     private final AgreementWriteService agreements;
+    private final VersionedEdits.Of<Long, AgreementCommand, AgreementEdit> edits;
     private final HistoryService history;
-    private final org.citydiplomacy.portal.platform.web.MergePatch mergePatch;
-    private final org.citydiplomacy.portal.platform.web.PresentFields presentFields;
 
-    AgreementEditApiController(AgreementWriteService agreements, HistoryService history,
-            org.citydiplomacy.portal.platform.web.MergePatch mergePatch,
-            org.citydiplomacy.portal.platform.web.PresentFields presentFields) {
-        this.mergePatch = mergePatch;
-        this.presentFields = presentFields;
+    AgreementEditApiController(AgreementWriteService agreements, VersionedEdits versions, HistoryService history) {
         this.agreements = agreements;
+        this.edits = versions.of(agreements);
         this.history = history;
     }
 
@@ -96,9 +93,7 @@ class AgreementEditApiController {
     ResponseEntity<AgreementEdit> patch(@Parameter(description = "The agreement's id", example = "1") @PathVariable long id,
             @IfMatchParameter @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Parameter(hidden = true) @RequestBody tools.jackson.databind.JsonNode patch) {
-        long version = Versions.fromIfMatch(ifMatch);
-        AgreementCommand command = mergePatch.apply(agreements.edit(id).command(), patch, AgreementCommand.class);
-        return Versions.tagged(agreements.update(id, version, command));
+        return edits.patch(id, ifMatch, patch, AgreementCommand.class);
     }
 
     @PutMapping("/{id}")
@@ -109,10 +104,7 @@ class AgreementEditApiController {
             @IfMatchParameter @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody AgreementCommand command,
             @RequestParam(defaultValue = "false") boolean publishDraftPartners) {
-        long version = Versions.fromIfMatch(ifMatch);
-        // A PUT replaces every field: one the body leaves out would be erased silently, so it is refused (422).
-        presentFields.requireEvery(agreements.edit(id).command());
-        return Versions.tagged(agreements.update(id, version, command, publishDraftPartners));
+        return edits.replace(id, ifMatch, version -> agreements.update(id, version, command, publishDraftPartners));
     }
 
     /** Withdraws the agreement from the public (administrators only); it stays, with its history. */
@@ -121,7 +113,7 @@ class AgreementEditApiController {
     @VersionedResponse(VersionedResponse.WITHDRAWN)
     ResponseEntity<AgreementEdit> withdraw(@Parameter(description = "The agreement's id", example = "1") @PathVariable long id,
             @Valid @RequestBody(required = false) org.citydiplomacy.portal.shared.WithdrawalRequest request) {
-        return Versions.tagged(agreements.withdraw(id, org.citydiplomacy.portal.shared.WithdrawalRequest.reasonOf(request)));
+        return edits.withdraw(id, request);
     }
 
     /** A signed PDF in one language (a BCP 47 tag); checked by its content, not its name or declared type. */
@@ -144,7 +136,7 @@ class AgreementEditApiController {
     @Operation(operationId = "getEditableAgreement", summary = "Read every editable field, staff notes included, in the shape an update takes")
     @VersionedResponse(VersionedResponse.EDITABLE)
     ResponseEntity<AgreementEdit> editable(@Parameter(description = "The agreement's id", example = "1") @PathVariable long id) {
-        return Versions.tagged(agreements.edit(id));
+        return edits.editable(id);
     }
 
     /** Who changed what and when, newest first; document uploads included. */

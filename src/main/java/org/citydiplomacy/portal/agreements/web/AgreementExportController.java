@@ -12,7 +12,6 @@ import org.citydiplomacy.portal.agreements.AgreementFeedItem;
 import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.AgreementService;
 import org.citydiplomacy.portal.agreements.AgreementSort;
-import org.citydiplomacy.portal.platform.security.ReaderAudience;
 import org.citydiplomacy.portal.platform.web.PublicUrl;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.ParameterReader;
@@ -45,14 +44,12 @@ class AgreementExportController {
     static final int FEED_SIZE = 50;
 
     private final AgreementService agreements;
-    private final ReaderAudience audience;
     private final MessageSource messages;
     private final PublicUrl publicUrl;
 
-    AgreementExportController(AgreementService agreements, ReaderAudience audience, MessageSource messages,
+    AgreementExportController(AgreementService agreements, MessageSource messages,
             PublicUrl publicUrl) {
         this.agreements = agreements;
-        this.audience = audience;
         this.messages = messages;
         this.publicUrl = publicUrl;
     }
@@ -62,18 +59,17 @@ class AgreementExportController {
      * (100,000 rows and more) never sits in memory.
      */
     @GetMapping("/agreements.csv")
-    ResponseEntity<StreamingResponseBody> csv(AgreementSearchParams params) {
+    ResponseEntity<StreamingResponseBody> csv(AgreementSearchParams params, Audience audience) {
         ParameterReader reader = new ParameterReader();
         AgreementFilter filter = params.filter(reader);
         AgreementSort sort = params.sort(reader);
         reader.throwIfInvalid();
-        Audience readerAudience = audience.current();
         String baseUrl = publicUrl.base();
         AgreementCsv format = new AgreementCsv(messages, baseUrl);
         StreamingResponseBody body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
             try (AgreementCsv.Printer printer = format.open(writer)) {
-                agreements.export(filter, sort, readerAudience, printer::print);
+                agreements.export(filter, sort, audience, printer::print);
             }
             catch (UncheckedIOException ex) {
                 throw ex.getCause();
@@ -82,17 +78,17 @@ class AgreementExportController {
         return ResponseEntity.ok()
                 .contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"agreements.csv\"")
-                .header(HttpHeaders.CACHE_CONTROL, ReaderCacheControl.of(readerAudience))
+                .header(HttpHeaders.CACHE_CONTROL, ReaderCacheControl.of(audience))
                 .body(body);
     }
 
     /** The newest agreements the filters give, as Atom, titles in the reader's language. */
     @GetMapping("/agreements.atom")
-    ResponseEntity<String> atom(AgreementSearchParams params, Locale locale) throws FeedException {
+    ResponseEntity<String> atom(AgreementSearchParams params, Audience audience, Locale locale) throws FeedException {
         ParameterReader reader = new ParameterReader();
         AgreementFilter filter = params.filter(reader);
         reader.throwIfInvalid();
-        List<AgreementFeedItem> items = agreements.feed(filter, FEED_SIZE, audience.current());
+        List<AgreementFeedItem> items = agreements.feed(filter, FEED_SIZE, audience);
         String query = ServletUriComponentsBuilder.fromCurrentRequest().build().getQuery();
         String baseUrl = publicUrl.base();
         String listingUrl = baseUrl + "/agreements" + (query == null ? "" : "?" + query);

@@ -17,6 +17,7 @@ import org.citydiplomacy.portal.partners.PartnerService;
 import org.citydiplomacy.portal.partners.PartnerWriteService;
 import org.citydiplomacy.portal.partners.Relationship;
 import org.citydiplomacy.portal.platform.web.FormSubmission;
+import org.citydiplomacy.portal.platform.web.RecordFormController;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.Office;
@@ -44,7 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/staff/agreements")
-class AgreementFormController {
+class AgreementFormController extends RecordFormController<Long, AgreementCommand, AgreementEdit> {
 
     static final String VIEW = "agreements/agreementForm";
     private static final String FORM = "agreement";
@@ -53,15 +54,14 @@ class AgreementFormController {
     private final AgreementService reads;
     private final PartnerWriteService partnerWrites;
     private final PartnerService partners;
-    private final SmartValidator validator;
 
     AgreementFormController(AgreementWriteService agreements, AgreementService reads,
             PartnerWriteService partnerWrites, PartnerService partners, SmartValidator validator) {
+        super(agreements, validator, FORM);
         this.agreements = agreements;
         this.reads = reads;
         this.partnerWrites = partnerWrites;
         this.partners = partners;
-        this.validator = validator;
     }
 
     @GetMapping("/new")
@@ -90,32 +90,6 @@ class AgreementFormController {
         return process(id, form, binding, action, publishDraftPartners, model, redirect);
     }
 
-    /** The confirmation step of a withdrawal, with a reason (administrators only, as is the withdrawal). */
-    @GetMapping("/{id}/withdraw")
-    String confirmWithdrawal(@PathVariable long id, Model model) {
-        agreements.edit(id); // 404 for a record that does not exist
-        model.addAttribute("recordKind", "agreement");
-        model.addAttribute("withdrawUrl", "/staff/agreements/" + id + "/withdraw");
-        model.addAttribute("editUrl", "/staff/agreements/" + id + "/edit");
-        return "staff/withdraw";
-    }
-
-    /** Administrators only (the URL rule and the service both say so); the reason goes into the history. */
-    @PostMapping("/{id}/withdraw")
-    String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        agreements.withdraw(id, reason == null ? null : reason.strip());
-        redirect.addFlashAttribute("flash", "staff.agreement.withdrawn");
-        return "redirect:/staff/agreements/" + id + "/edit";
-    }
-
-    /** A withdrawn record becomes a draft again (administrators only). */
-    @PostMapping("/{id}/restore")
-    String restore(@PathVariable long id, RedirectAttributes redirect) {
-        agreements.restore(id);
-        redirect.addFlashAttribute("flash", "staff.record.restored");
-        return "redirect:/staff/agreements/" + id + "/edit";
-    }
-
     private String process(Long id, AgreementForm submitted, BindingResult binding, String action,
             boolean publishDraftPartners, Model model, RedirectAttributes redirect) {
         if (action.startsWith("add-")) {
@@ -134,24 +108,22 @@ class AgreementFormController {
         LocalDate review = FormSubmission.date(form.reviewOn(), "reviewOn", result);
         LocalDate expiry = FormSubmission.date(form.expiresOn(), "expiresOn", result);
         AgreementCommand command = submitted.compacted().command(signed, review, expiry);
-        FormSubmission.validate(validator, command, FORM, result);
+        validate(command, result);
         if (form.version() == null && id != null) {
             result.reject("staff.form.versionMissing");
         }
         if (result.hasErrors()) {
             return show(form, result, id, model);
         }
-        return FormSubmission.save(
-                () -> id == null ? agreements.create(command, publishDraftPartners)
+        return save(id, () -> id == null ? agreements.create(command, publishDraftPartners)
                         : agreements.update(id, form.version(), command, publishDraftPartners),
-                saved -> "/staff/agreements/" + saved.id() + "/edit",
-                id == null ? "staff.agreement.created" : "staff.agreement.saved", result, model, redirect,
+                AgreementEdit::id, result, model, redirect,
                 () -> show(form, result, id, model), version -> show(form.withVersion(version), null, id, model));
     }
 
     private String createPartner(Long id, AgreementForm form, BindingResult result, Model model) {
         var command = form.newPartner().command();
-        FormSubmission.validate(validator, command, FORM, result, "newPartner.");
+        validate(command, result, "newPartner.");
         if (!result.hasErrors()) {
             try {
                 PartnerEdit created = partnerWrites.create(command);
@@ -176,14 +148,8 @@ class AgreementFormController {
     }
 
     private String show(AgreementForm form, BindingResult result, Long id, Model model) {
-        model.addAttribute(FORM, form);
-        if (result != null) {
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
-        }
-        model.addAttribute("errorSummary", AgreementForm.FIELDS.problems(result));
+        showForm(form, result, AgreementForm.FIELDS, id, model);
         model.addAttribute("agreementId", id);
-        model.addAttribute("withdrawal", id == null ? null : agreements.withdrawal(id));
-        model.addAttribute("restoreUrl", "/staff/agreements/" + id + "/restore");
         if (id != null) {
             model.addAttribute("details", reads.find(id, Audience.STAFF));
         }

@@ -1,5 +1,6 @@
 package org.citydiplomacy.portal.agreements.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.citydiplomacy.portal.platform.cache.KeptPages;
@@ -14,10 +15,8 @@ class KeptAgreementPages implements KeptPages {
 
     @Override
     public List<String> pathPatterns() {
-        return List.of("/agreements",
-                "/agreements/{id}",
-                "/agreements.atom",
-                "/api/v1/agreements",
-                "/api/v1/agreements/{id}");
+        List<String> pages = new ArrayList<>(KeptPages.withApiTwins("/agreements", "/agreements/{id}"));
+        pages.add("/agreements.atom");
+        return pages;
     }
 }

@@ -1,20 +1,20 @@
 package org.citydiplomacy.portal.meetings.domain;
 
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
 import org.citydiplomacy.portal.agreements.AgreementWriteService;
+import org.citydiplomacy.portal.history.RecordEditor;
 import org.citydiplomacy.portal.meetings.MeetingCommand;
 import org.citydiplomacy.portal.meetings.MeetingEdit;
 import org.citydiplomacy.portal.meetings.MeetingWriteService;
 import org.citydiplomacy.portal.partners.PartnerWriteService;
 import org.citydiplomacy.portal.partners.PublishingCheck;
-import org.citydiplomacy.portal.platform.security.CurrentUser;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.citydiplomacy.portal.shared.Visibility;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,20 +29,16 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @Transactional
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
-class MeetingEditor implements MeetingWriteService {
+class MeetingEditor extends RecordEditor<Meeting, Long, MeetingCommand, MeetingEdit> implements MeetingWriteService {
 
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final Meetings meetings;
-    private final MeetingHistory history;
     private final PartnerWriteService partners;
     private final AgreementWriteService agreements;
 
     MeetingEditor(Meetings meetings, MeetingHistory history, PartnerWriteService partners,
-            AgreementWriteService agreements,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-        this.jdbc = jdbc;
+            AgreementWriteService agreements, JdbcClient jdbc) {
+        super(new Table("meeting", "id::text", "title"), meetings, history, jdbc);
         this.meetings = meetings;
-        this.history = history;
         this.partners = partners;
         this.agreements = agreements;
     }
@@ -51,71 +47,29 @@ class MeetingEditor implements MeetingWriteService {
     public MeetingEdit create(MeetingCommand command, boolean publishDraftPartners) {
         Map<String, Long> partnerIds = check(command);
         checkPublication(command, partnerIds, publishDraftPartners);
-        return edit(meetings.saveAndFlush(new Meeting(command, partnerIds)));
+        return saved(new Meeting(command, partnerIds));
     }
 
     @Override
     public MeetingEdit update(long id, long baseVersion, MeetingCommand command, boolean publishDraftPartners) {
         Meeting meeting = load(id);
-        CurrentUser.requireAdminToChange(meeting.isWithdrawn(), "meeting");
-        history.requireVersion("meeting", Long.toString(id), meeting.version(), baseVersion);
+        requireEditable(meeting, id, baseVersion);
         Map<String, Long> partnerIds = check(command);
         checkPublication(command, partnerIds, publishDraftPartners);
         meeting.revise(command, partnerIds);
-        return edit(meetings.saveAndFlush(meeting));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public org.citydiplomacy.portal.shared.PageResult<org.citydiplomacy.portal.shared.StaffListItem> staffList(
-            org.citydiplomacy.portal.shared.StaffListQuery query) {
-        return org.citydiplomacy.portal.shared.StaffListSql.page(jdbc, "meeting", "id::text", "title", "title_ja", query);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public org.citydiplomacy.portal.shared.Withdrawal withdrawal(long id) {
-        return load(id).withdrawal();
+        return saved(meeting);
     }
 
     // The short forms, here rather than as interface defaults: a default method would run without
     // this class's transaction and authorisation (which apply to the methods it declares).
-    @Override
-    @PreAuthorize("hasRole('ADMIN')")
-    public MeetingEdit withdraw(long id) {
-        return withdraw(id, null);
-    }
-
     @Override
     public MeetingEdit create(MeetingCommand command) {
         return create(command, false);
     }
 
     @Override
-    public MeetingEdit update(long id, long baseVersion, MeetingCommand command) {
+    public MeetingEdit update(Long id, long baseVersion, MeetingCommand command) {
         return update(id, baseVersion, command, false);
-    }
-
-    @Override
-    @PreAuthorize("hasRole('ADMIN')")
-    public MeetingEdit withdraw(long id, String reason) {
-        Meeting meeting = load(id);
-        meeting.withdraw(reason);
-        return edit(meetings.saveAndFlush(meeting));
-    }
-
-    @Override
-    @PreAuthorize("hasRole('ADMIN')")
-    public MeetingEdit restore(long id) {
-        Meeting meeting = load(id);
-        meeting.restore();
-        return edit(meetings.saveAndFlush(meeting));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public MeetingEdit edit(long id) {
-        return edit(load(id));
     }
 
     private Map<String, Long> check(MeetingCommand command) {
@@ -170,11 +124,13 @@ class MeetingEditor implements MeetingWriteService {
         return value == null || value.isBlank();
     }
 
-    private Meeting load(long id) {
+    @Override
+    protected Meeting load(Long id) {
         return meetings.findById(id).orElseThrow(() -> RecordNotFoundException.meeting(id));
     }
 
-    private MeetingEdit edit(Meeting meeting) {
+    @Override
+    protected MeetingEdit stateOf(Meeting meeting) {
         Map<Long, String> slugs = partners.slugsById(meeting.referencedPartnerIds());
         return new MeetingEdit(meeting.id(), meeting.version(), meeting.asCommand(slugs::get));
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.citydiplomacy.portal.history.AuditTrail;
 import org.citydiplomacy.portal.history.AuditTrailReader;
-import org.citydiplomacy.portal.history.HistorySource;
+import org.citydiplomacy.portal.history.AuditedHistorySource;
 import org.citydiplomacy.portal.history.Phrase;
 import org.citydiplomacy.portal.history.RecordType;
 import org.citydiplomacy.portal.history.Snapshot;
@@ -19,36 +19,21 @@ import org.springframework.stereotype.Component;
 
 /** A meeting's states from its audit rows and its parts': four statements whatever the number of revisions. */
 @Component
-class MeetingHistory implements HistorySource {
-
-    private final AuditTrailReader audit;
+class MeetingHistory extends AuditedHistorySource {
 
     MeetingHistory(AuditTrailReader audit) {
-        this.audit = audit;
-    }
-
-    @Override
-    public RecordType type() {
-        return RecordType.MEETING;
+        super(RecordType.MEETING, audit);
     }
 
     @Override
     public List<Snapshot> snapshots(String key) {
-        long id;
-        try {
-            id = Long.parseLong(key);
-        }
-        catch (NumberFormatException ex) {
-            throw RecordNotFoundException.meeting(-1);
-        }
-        AuditTrail trail = audit.record("meeting", id,
-                new AuditTrail().part("partners").part("participants").part("agreements"), MeetingHistory::fields);
-        if (trail.snapshots().isEmpty() && !audit.exists("meeting", id)) {
-            throw RecordNotFoundException.meeting(id);
-        }
-        audit.partnerLinks(trail, "meeting_partner", "meeting_id", id);
-        audit.people(trail, "participants", "meeting_participant", "meeting_id", id);
-        audit.parts(trail, "meeting_agreement", "meeting_id", id, false, (t, rev, revtype, rs) -> {
+        AuditTrail trail = audit().record("meeting", key,
+                new AuditTrail().part("partners").part("participants").part("agreements"), MeetingHistory::fields,
+                RecordNotFoundException::meeting);
+        long id = Long.parseLong(key); // a number: the trail was read by it
+        audit().partnerLinks(trail, "meeting_partner", "meeting_id", id);
+        audit().people(trail, "participants", "meeting_participant", "meeting_id", id);
+        audit().parts(trail, "meeting_agreement", "meeting_id", id, false, (t, rev, revtype, rs) -> {
             long agreementId = rs.getLong("agreement_id");
             t.element("agreements", rev, revtype, agreementId, agreementId, agreementId);
         });

@@ -20,6 +20,7 @@ import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.Citation;
 import org.citydiplomacy.portal.shared.CitationSubject;
+import org.citydiplomacy.portal.shared.JsonColumnQueries;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.Sql;
 import org.citydiplomacy.portal.shared.Visibility;
@@ -31,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Read side of meetings: a list page is two statements, one meeting is one. */
 @Repository
-public class MeetingQueries {
+public class MeetingQueries extends JsonColumnQueries {
 
     private static final String COLUMNS = "m.id, m.title, m.title_ja, m.held_on, m.held_on_precision, m.ends_on,"
             + " m.ends_on_precision, m.kind, m.place, m.place_ja, m.visibility";
@@ -45,17 +46,13 @@ public class MeetingQueries {
                  WHERE mp.meeting_id = m.id AND p.visibility IN (:visible)) ps ON true
             """;
 
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
-
     MeetingQueries(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
+        super(jdbc, json);
     }
 
     public List<MeetingSummary> page(MeetingFilter filter, PageQuery page, Audience audience) {
         Where where = where(filter, audience);
-        return jdbc.sql("SELECT m.*, ps.* FROM (SELECT " + COLUMNS + " FROM meeting m WHERE " + where.sql
+        return jdbc().sql("SELECT m.*, ps.* FROM (SELECT " + COLUMNS + " FROM meeting m WHERE " + where.sql
                         + " ORDER BY m.held_on DESC, m.id DESC LIMIT :limit OFFSET :offset) m " + PARTNERS_LATERAL
                         + " ORDER BY m.held_on DESC, m.id DESC")
                 .params(where.params)
@@ -101,7 +98,7 @@ public class MeetingQueries {
         if (filter.year() != null) {
             years.put(filter.year(), 0L);
         }
-        jdbc.sql(sql).params(c.params).query(rs -> {
+        jdbc().sql(sql).params(c.params).query(rs -> {
             String key = rs.getString("key");
             long n = rs.getLong("n");
             switch (rs.getString("facet")) {
@@ -119,7 +116,7 @@ public class MeetingQueries {
 
     public long count(MeetingFilter filter, Audience audience) {
         Where where = where(filter, audience);
-        return jdbc.sql("SELECT count(*) FROM meeting m WHERE " + where.sql)
+        return jdbc().sql("SELECT count(*) FROM meeting m WHERE " + where.sql)
                 .params(where.params)
                 .query(Long.class)
                 .single();
@@ -127,7 +124,7 @@ public class MeetingQueries {
 
     public List<MeetingSummary> ofPartner(String partnerSlug, Audience audience) {
         Where where = where(new MeetingFilter(partnerSlug, null, null), audience);
-        return jdbc.sql("SELECT " + COLUMNS + ", ps.* FROM meeting m " + PARTNERS_LATERAL + " WHERE " + where.sql
+        return jdbc().sql("SELECT " + COLUMNS + ", ps.* FROM meeting m " + PARTNERS_LATERAL + " WHERE " + where.sql
                         + " ORDER BY m.held_on, m.id")
                 .params(where.params)
                 .query(MeetingQueries::summary)
@@ -136,7 +133,7 @@ public class MeetingQueries {
 
     /** The years that have meetings, newest first, for the year filter. */
     public List<Integer> years(Audience audience) {
-        return jdbc.sql("SELECT DISTINCT extract(year FROM held_on)::int AS y FROM meeting WHERE visibility IN (:visible)"
+        return jdbc().sql("SELECT DISTINCT extract(year FROM held_on)::int AS y FROM meeting WHERE visibility IN (:visible)"
                         + " ORDER BY y DESC")
                 .param("visible", audience.visibleValues())
                 .query(Integer.class)
@@ -144,7 +141,7 @@ public class MeetingQueries {
     }
 
     public long count(Audience audience) {
-        return jdbc.sql("SELECT count(*) FROM meeting WHERE visibility IN (:visible)")
+        return jdbc().sql("SELECT count(*) FROM meeting WHERE visibility IN (:visible)")
                 .param("visible", audience.visibleValues())
                 .query(Long.class)
                 .single();
@@ -152,12 +149,12 @@ public class MeetingQueries {
 
     /** Why a reader cannot see it: withdrawn (a 410 that says when and why) or not found. */
     public RuntimeException notVisible(long id) {
-        return org.citydiplomacy.portal.shared.RecordWithdrawnException.orNotFound(jdbc, "meeting", "id", id,
+        return org.citydiplomacy.portal.shared.RecordWithdrawnException.orNotFound(jdbc(), "meeting", "id", id,
                 org.citydiplomacy.portal.shared.RecordNotFoundException.meeting(id));
     }
 
     public Optional<MeetingDetails> details(long id, Audience audience) {
-        return jdbc.sql("SELECT m.*, ps.*,"
+        return jdbc().sql("SELECT m.*, ps.*,"
                         + """
                          (SELECT coalesce(json_agg(json_build_object('name', x.name, 'nameJa', x.name_ja,
                                  'office', x.office, 'officeJa', x.office_ja, 'side', x.side, 'partner', xp.slug)
@@ -185,9 +182,9 @@ public class MeetingQueries {
                 MeetingKind.valueOf(rs.getString("kind")), rs.getString("place"), rs.getString("place_ja"),
                 rs.getString("summary"), rs.getString("summary_ja"), Visibility.valueOf(rs.getString("visibility")),
                 PartnerRef.fromArrays(rs),
-                json.readValue(rs.getString("participants_json"), new TypeReference<List<MeetingDetails.Participant>>() { }),
-                json.readValue(rs.getString("agreements_json"), new TypeReference<List<MeetingDetails.AgreementRef>>() { }),
-                json.readValue(rs.getString("sources_json"), new TypeReference<List<Citation>>() { }),
+                json(rs, "participants_json", new TypeReference<List<MeetingDetails.Participant>>() { }),
+                json(rs, "agreements_json", new TypeReference<List<MeetingDetails.AgreementRef>>() { }),
+                json(rs, "sources_json", new TypeReference<List<Citation>>() { }),
                 rs.getLong("version"));
     }
 

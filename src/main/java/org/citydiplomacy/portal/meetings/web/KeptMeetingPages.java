@@ -14,9 +14,6 @@ class KeptMeetingPages implements KeptPages {
 
     @Override
     public List<String> pathPatterns() {
-        return List.of("/meetings",
-                "/meetings/{id}",
-                "/api/v1/meetings",
-                "/api/v1/meetings/{id}");
+        return KeptPages.withApiTwins("/meetings", "/meetings/{id}");
     }
 }

@@ -23,6 +23,7 @@ import org.citydiplomacy.portal.platform.web.CreatedResponse;
 import org.citydiplomacy.portal.platform.web.IdempotentCreate;
 import org.citydiplomacy.portal.platform.web.IfMatchParameter;
 import org.citydiplomacy.portal.platform.web.VersionedResponse;
+import org.citydiplomacy.portal.platform.web.VersionedEdits;
 import org.citydiplomacy.portal.platform.web.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -44,16 +45,12 @@ import org.springframework.web.bind.annotation.RestController;
 class MeetingEditApiController {
 
     private final MeetingWriteService meetings;
+    private final VersionedEdits.Of<Long, MeetingCommand, MeetingEdit> edits;
     private final HistoryService history;
-    private final org.citydiplomacy.portal.platform.web.MergePatch mergePatch;
-    private final org.citydiplomacy.portal.platform.web.PresentFields presentFields;
 
-    MeetingEditApiController(MeetingWriteService meetings, HistoryService history,
-            org.citydiplomacy.portal.platform.web.MergePatch mergePatch,
-            org.citydiplomacy.portal.platform.web.PresentFields presentFields) {
-        this.mergePatch = mergePatch;
-        this.presentFields = presentFields;
+    MeetingEditApiController(MeetingWriteService meetings, VersionedEdits versions, HistoryService history) {
         this.meetings = meetings;
+        this.edits = versions.of(meetings);
         this.history = history;
     }
 
@@ -87,9 +84,7 @@ class MeetingEditApiController {
     ResponseEntity<MeetingEdit> patch(@Parameter(description = "The meeting's id", example = "1") @PathVariable long id,
             @IfMatchParameter @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Parameter(hidden = true) @RequestBody tools.jackson.databind.JsonNode patch) {
-        long version = Versions.fromIfMatch(ifMatch);
-        MeetingCommand command = mergePatch.apply(meetings.edit(id).command(), patch, MeetingCommand.class);
-        return Versions.tagged(meetings.update(id, version, command));
+        return edits.patch(id, ifMatch, patch, MeetingCommand.class);
     }
 
     @PutMapping("/{id}")
@@ -100,10 +95,7 @@ class MeetingEditApiController {
             @IfMatchParameter @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody MeetingCommand command,
             @RequestParam(defaultValue = "false") boolean publishDraftPartners) {
-        long version = Versions.fromIfMatch(ifMatch);
-        // A PUT replaces every field: one the body leaves out would be erased silently, so it is refused (422).
-        presentFields.requireEvery(meetings.edit(id).command());
-        return Versions.tagged(meetings.update(id, version, command, publishDraftPartners));
+        return edits.replace(id, ifMatch, version -> meetings.update(id, version, command, publishDraftPartners));
     }
 
     /** Withdraws the meeting from the public (administrators only); it stays, with its history. */
@@ -112,14 +104,14 @@ class MeetingEditApiController {
     @VersionedResponse(VersionedResponse.WITHDRAWN)
     ResponseEntity<MeetingEdit> withdraw(@Parameter(description = "The meeting's id", example = "1") @PathVariable long id,
             @Valid @RequestBody(required = false) org.citydiplomacy.portal.shared.WithdrawalRequest request) {
-        return Versions.tagged(meetings.withdraw(id, org.citydiplomacy.portal.shared.WithdrawalRequest.reasonOf(request)));
+        return edits.withdraw(id, request);
     }
 
     @GetMapping("/{id}/editable")
     @Operation(operationId = "getEditableMeeting", summary = "Read every editable field, staff notes included, in the shape an update takes")
     @VersionedResponse(VersionedResponse.EDITABLE)
     ResponseEntity<MeetingEdit> editable(@Parameter(description = "The meeting's id", example = "1") @PathVariable long id) {
-        return Versions.tagged(meetings.edit(id));
+        return edits.editable(id);
     }
 
     @GetMapping("/{id}/history")

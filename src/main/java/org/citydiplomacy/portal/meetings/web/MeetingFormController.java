@@ -11,6 +11,7 @@ import org.citydiplomacy.portal.meetings.MeetingKind;
 import org.citydiplomacy.portal.meetings.MeetingWriteService;
 import org.citydiplomacy.portal.partners.PartnerService;
 import org.citydiplomacy.portal.platform.web.FormSubmission;
+import org.citydiplomacy.portal.platform.web.RecordFormController;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.Side;
@@ -31,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Adding and editing meetings, the same way as agreements. */
 @Controller
 @RequestMapping("/staff/meetings")
-class MeetingFormController {
+class MeetingFormController extends RecordFormController<Long, MeetingCommand, MeetingEdit> {
 
     static final String VIEW = "meetings/meetingForm";
     private static final String FORM = "meeting";
@@ -40,15 +41,14 @@ class MeetingFormController {
     private final PartnerService partners;
     private final AgreementService agreementReads;
     private final AgreementWriteService agreementEdits;
-    private final SmartValidator validator;
 
     MeetingFormController(MeetingWriteService meetings, PartnerService partners, AgreementService agreementReads,
             AgreementWriteService agreementEdits, SmartValidator validator) {
+        super(meetings, validator, FORM);
         this.meetings = meetings;
         this.partners = partners;
         this.agreementReads = agreementReads;
         this.agreementEdits = agreementEdits;
-        this.validator = validator;
     }
 
     /**
@@ -85,32 +85,6 @@ class MeetingFormController {
         return process(id, form, action, publishDraftPartners, model, redirect);
     }
 
-    /** The confirmation step of a withdrawal, with a reason (administrators only, as is the withdrawal). */
-    @GetMapping("/{id}/withdraw")
-    String confirmWithdrawal(@PathVariable long id, Model model) {
-        meetings.edit(id); // 404 for a record that does not exist
-        model.addAttribute("recordKind", "meeting");
-        model.addAttribute("withdrawUrl", "/staff/meetings/" + id + "/withdraw");
-        model.addAttribute("editUrl", "/staff/meetings/" + id + "/edit");
-        return "staff/withdraw";
-    }
-
-    /** Administrators only (the URL rule and the service both say so); the reason goes into the history. */
-    @PostMapping("/{id}/withdraw")
-    String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        meetings.withdraw(id, reason == null ? null : reason.strip());
-        redirect.addFlashAttribute("flash", "staff.meeting.withdrawn");
-        return "redirect:/staff/meetings/" + id + "/edit";
-    }
-
-    /** A withdrawn record becomes a draft again (administrators only). */
-    @PostMapping("/{id}/restore")
-    String restore(@PathVariable long id, RedirectAttributes redirect) {
-        meetings.restore(id);
-        redirect.addFlashAttribute("flash", "staff.record.restored");
-        return "redirect:/staff/meetings/" + id + "/edit";
-    }
-
     private String process(Long id, MeetingForm submitted, String action, boolean publishDraftPartners, Model model,
             RedirectAttributes redirect) {
         if (action.startsWith("add-")) {
@@ -122,27 +96,19 @@ class MeetingFormController {
         PartialDate start = FormSubmission.partialDate(form.date(), "date", true, result);
         PartialDate end = FormSubmission.partialDate(form.endDate(), "endDate", false, result);
         MeetingCommand command = compact.command(start, end);
-        FormSubmission.validate(validator, command, FORM, result);
+        validate(command, result);
         if (result.hasErrors()) {
             return show(form, result, id, model);
         }
-        return FormSubmission.save(
-                () -> id == null ? meetings.create(command, publishDraftPartners)
+        return save(id, () -> id == null ? meetings.create(command, publishDraftPartners)
                         : meetings.update(id, form.version(), command, publishDraftPartners),
-                saved -> "/staff/meetings/" + saved.id() + "/edit",
-                id == null ? "staff.meeting.created" : "staff.meeting.saved", result, model, redirect,
+                MeetingEdit::id, result, model, redirect,
                 () -> show(form, result, id, model), version -> show(form.withVersion(version), null, id, model));
     }
 
     private String show(MeetingForm form, BindingResult result, Long id, Model model) {
-        model.addAttribute(FORM, form);
-        if (result != null) {
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
-        }
-        model.addAttribute("errorSummary", MeetingForm.FIELDS.problems(result));
+        showForm(form, result, MeetingForm.FIELDS, id, model);
         model.addAttribute("meetingId", id);
-        model.addAttribute("withdrawal", id == null ? null : meetings.withdrawal(id));
-        model.addAttribute("restoreUrl", "/staff/meetings/" + id + "/restore");
         model.addAttribute("partnerRefs", partners.refs(Audience.STAFF));
         model.addAttribute("agreementRefs", agreementReads.refs(Audience.STAFF));
         model.addAttribute("kinds", MeetingKind.values());

@@ -12,9 +12,9 @@ import org.citydiplomacy.portal.meetings.MeetingService;
 import org.citydiplomacy.portal.platform.errors.FilterErrors;
 import org.citydiplomacy.portal.platform.web.PageMeta;
 import org.citydiplomacy.portal.platform.web.QueryLinks;
-import org.citydiplomacy.portal.platform.security.ReaderAudience;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.ParameterReader;
+import org.citydiplomacy.portal.shared.Audience;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,21 +28,19 @@ class MeetingPageController {
     static final int DEFAULT_PAGE_SIZE = 20;
 
     private final MeetingService meetings;
-    private final ReaderAudience audience;
     private final MessageSource messages;
     private final MeetingPageMeta pageMeta;
 
-    MeetingPageController(MeetingService meetings, ReaderAudience audience, MessageSource messages,
+    MeetingPageController(MeetingService meetings, MessageSource messages,
             MeetingPageMeta pageMeta) {
         this.meetings = meetings;
-        this.audience = audience;
         this.messages = messages;
         this.pageMeta = pageMeta;
     }
 
     /** The meetings, newest first; a filter that cannot be used is named beside it, with status 400. */
     @GetMapping("/meetings")
-    String list(MeetingSearchParams params, Model model, Locale locale, HttpServletResponse response) {
+    String list(MeetingSearchParams params, Audience audience, Model model, Locale locale, HttpServletResponse response) {
         ParameterReader reader = new ParameterReader();
         MeetingFilter filter = params.filter(reader);
         PageQuery page = params.pageFromOne(reader, DEFAULT_PAGE_SIZE);
@@ -50,7 +48,7 @@ class MeetingPageController {
         if (errors.any()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
-        MeetingListing listing = meetings.listing(filter, page, audience.current());
+        MeetingListing listing = meetings.listing(filter, page, audience);
         QueryLinks links = QueryLinks.of("/meetings");
         if (!errors.has("partner")) {
             links.param("partner", filter.partner());
@@ -72,8 +70,8 @@ class MeetingPageController {
     }
 
     @GetMapping("/meetings/{id}")
-    String show(@PathVariable long id, Model model, Locale locale) {
-        MeetingDetails meeting = meetings.find(id, audience.current());
+    String show(@PathVariable long id, Audience audience, Model model, Locale locale) {
+        MeetingDetails meeting = meetings.find(id, audience);
         model.addAttribute("meeting", meeting);
         model.addAttribute(PageMeta.MODEL_ATTRIBUTE, pageMeta.of(meeting, locale));
         return "meetings/show";

@@ -5,13 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.citydiplomacy.portal.history.RecordEditor;
 import org.citydiplomacy.portal.partners.PartnerCommand;
 import org.citydiplomacy.portal.partners.PartnerEdit;
 import org.citydiplomacy.portal.partners.PartnerWriteService;
 import org.citydiplomacy.portal.partners.UnpublishedPartner;
-import org.citydiplomacy.portal.platform.security.CurrentUser;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,17 +27,13 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @Transactional
 @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
-class PartnerEditor implements PartnerWriteService {
+class PartnerEditor extends RecordEditor<Partner, String, PartnerCommand, PartnerEdit> implements PartnerWriteService {
 
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final Partners partners;
-    private final PartnerHistory history;
 
-    PartnerEditor(Partners partners, PartnerHistory history,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    PartnerEditor(Partners partners, PartnerHistory history, JdbcClient jdbc) {
+        super(new Table("partner", "slug", "name"), partners, history, jdbc);
         this.partners = partners;
-        this.history = history;
     }
 
     @Override
@@ -55,8 +52,7 @@ class PartnerEditor implements PartnerWriteService {
             problems.reject("slug", "validation.partner.slug.taken", slug);
         }
         problems.throwIfAny();
-        Partner partner = partners.saveAndFlush(new Partner(slug, command));
-        return edit(partner);
+        return saved(new Partner(slug, command));
     }
 
     @Override
@@ -67,53 +63,9 @@ class PartnerEditor implements PartnerWriteService {
             problems.reject("slug", "validation.partner.slug.immutable", slug);
             problems.throwIfAny();
         }
-        CurrentUser.requireAdminToChange(partner.isWithdrawn(), "partner");
-        history.requireVersion("partner", partner.slug(), partner.version(), baseVersion);
+        requireEditable(partner, slug, baseVersion);
         partner.revise(command);
-        return edit(partners.saveAndFlush(partner));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public org.citydiplomacy.portal.shared.PageResult<org.citydiplomacy.portal.shared.StaffListItem> staffList(
-            org.citydiplomacy.portal.shared.StaffListQuery query) {
-        return org.citydiplomacy.portal.shared.StaffListSql.page(jdbc, "partner", "slug", "name", "name_ja", query);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public org.citydiplomacy.portal.shared.Withdrawal withdrawal(String slug) {
-        return load(slug).withdrawal();
-    }
-
-    // The short forms, here rather than as interface defaults: a default method would run without
-    // this class's transaction and authorisation (which apply to the methods it declares).
-    @Override
-    @PreAuthorize("hasRole('ADMIN')")
-    public PartnerEdit withdraw(String slug) {
-        return withdraw(slug, null);
-    }
-
-    @Override
-    @PreAuthorize("hasRole('ADMIN')")
-    public PartnerEdit withdraw(String slug, String reason) {
-        Partner partner = load(slug);
-        partner.withdraw(reason);
-        return edit(partners.saveAndFlush(partner));
-    }
-
-    @Override
-    @PreAuthorize("hasRole('ADMIN')")
-    public PartnerEdit restore(String slug) {
-        Partner partner = load(slug);
-        partner.restore();
-        return edit(partners.saveAndFlush(partner));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public PartnerEdit edit(String slug) {
-        return edit(load(slug));
+        return saved(partner);
     }
 
     /** The ids of the partners with these slugs (drafts and withdrawn ones too); unknown slugs are left out. */
@@ -158,11 +110,13 @@ class PartnerEditor implements PartnerWriteService {
         }
     }
 
-    private Partner load(String slug) {
+    @Override
+    protected Partner load(String slug) {
         return partners.findBySlug(slug).orElseThrow(() -> RecordNotFoundException.partner(slug));
     }
 
-    private static PartnerEdit edit(Partner partner) {
+    @Override
+    protected PartnerEdit stateOf(Partner partner) {
         return new PartnerEdit(partner.id(), partner.slug(), partner.version(), partner.asCommand());
     }
 }

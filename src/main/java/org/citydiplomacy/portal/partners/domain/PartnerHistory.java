@@ -9,40 +9,26 @@ import java.util.Map;
 
 import org.citydiplomacy.portal.history.AuditTrail;
 import org.citydiplomacy.portal.history.AuditTrailReader;
-import org.citydiplomacy.portal.history.HistorySource;
+import org.citydiplomacy.portal.history.AuditedHistorySource;
 import org.citydiplomacy.portal.history.Phrase;
 import org.citydiplomacy.portal.history.RecordType;
 import org.citydiplomacy.portal.history.Snapshot;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.citydiplomacy.portal.shared.Sql;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** A partner's states from its audit rows, in one statement. Field names are those of the command. */
 @Component
-class PartnerHistory implements HistorySource {
+class PartnerHistory extends AuditedHistorySource {
 
-    private final JdbcClient jdbc;
-    private final AuditTrailReader audit;
-
-    PartnerHistory(JdbcClient jdbc, AuditTrailReader audit) {
-        this.jdbc = jdbc;
-        this.audit = audit;
-    }
-
-    @Override
-    public RecordType type() {
-        return RecordType.PARTNER;
+    PartnerHistory(AuditTrailReader audit) {
+        super(RecordType.PARTNER, audit);
     }
 
     @Override
     public List<Snapshot> snapshots(String slug) {
-        List<Long> found = jdbc.sql("SELECT id FROM partner WHERE slug = :slug").param("slug", slug)
-                .query(Long.class).list();
-        if (found.isEmpty()) {
-            throw RecordNotFoundException.partner(slug);
-        }
-        return audit.record("partner", found.get(0), new AuditTrail(), PartnerHistory::fields).snapshots();
+        long id = audit().idBySlug("partner", slug).orElseThrow(() -> RecordNotFoundException.partner(slug));
+        return audit().record("partner", id, new AuditTrail(), PartnerHistory::fields).snapshots();
     }
 
     private static Map<String, Object> fields(ResultSet rs) throws SQLException {

@@ -13,6 +13,7 @@ import org.citydiplomacy.portal.partners.Relationship;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.Citation;
 import org.citydiplomacy.portal.shared.CitationSubject;
+import org.citydiplomacy.portal.shared.JsonColumnQueries;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.Sql;
 import org.citydiplomacy.portal.shared.Visibility;
@@ -27,21 +28,17 @@ import tools.jackson.databind.json.JsonMapper;
  * endpoint shows, counted and ordered by the database.
  */
 @Repository
-public class PartnerQueries {
-
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+public class PartnerQueries extends JsonColumnQueries {
 
     PartnerQueries(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
+        super(jdbc, json);
     }
 
     public List<PartnerSummary> summaries(Audience audience) {
         // Counts and the latest contact come from the records the same audience may see. Each
         // link table is read once and grouped: a lookup per partner would walk the whole date
         // index for each of hundreds of partners.
-        return jdbc.sql("""
+        return jdbc().sql("""
                 WITH agreements AS (
                     SELECT ap.partner_id, count(*) AS n, max(a.signed_on) AS latest,
                            (array_agg(a.signed_on_precision ORDER BY a.signed_on DESC))[1] AS latest_precision
@@ -79,12 +76,12 @@ public class PartnerQueries {
 
     /** Why a reader cannot see it: withdrawn (a 410 that says when and why) or not found. */
     public RuntimeException notVisible(String slug) {
-        return org.citydiplomacy.portal.shared.RecordWithdrawnException.orNotFound(jdbc, "partner", "slug", slug,
+        return org.citydiplomacy.portal.shared.RecordWithdrawnException.orNotFound(jdbc(), "partner", "slug", slug,
                 org.citydiplomacy.portal.shared.RecordNotFoundException.partner(slug));
     }
 
     public Optional<PartnerDetails> details(String slug, Audience audience) {
-        return jdbc.sql("""
+        return jdbc().sql("""
                 SELECT * FROM partner WHERE slug = :slug AND visibility IN (:visible)""")
                 .param("slug", slug)
                 .param("visible", audience.visibleValues())
@@ -94,7 +91,7 @@ public class PartnerQueries {
 
     /** The partner with the sources of its relationship, in one statement (its page and timeline use it). */
     public Optional<PartnerDetails> detailsWithSources(String slug, Audience audience) {
-        return jdbc.sql("""
+        return jdbc().sql("""
                 SELECT p.*,
                   """ + Citation.sourcesJson(CitationSubject.PARTNER, "p.id") + """
                      AS sources_json
@@ -102,7 +99,7 @@ public class PartnerQueries {
                 .param("slug", slug)
                 .param("visible", audience.visibleValues())
                 .query((rs, row) -> withSources(details(rs, row),
-                        json.readValue(rs.getString("sources_json"), new TypeReference<List<Citation>>() { })))
+                        json(rs, "sources_json", new TypeReference<List<Citation>>() { })))
                 .optional();
     }
 
@@ -113,19 +110,19 @@ public class PartnerQueries {
     }
 
     public List<PartnerRef> refs(Audience audience) {
-        return jdbc.sql("SELECT slug, name, name_ja FROM partner WHERE visibility IN (:visible) ORDER BY name")
+        return jdbc().sql("SELECT slug, name, name_ja FROM partner WHERE visibility IN (:visible) ORDER BY name")
                 .param("visible", audience.visibleValues())
                 .query((rs, n) -> new PartnerRef(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
     }
 
     public String staffNotes(String slug) {
-        return jdbc.sql("SELECT staff_notes FROM partner WHERE slug = :slug").param("slug", slug)
+        return jdbc().sql("SELECT staff_notes FROM partner WHERE slug = :slug").param("slug", slug)
                 .query(String.class).optional().orElse(null);
     }
 
     public long count(Audience audience) {
-        return jdbc.sql("SELECT count(*) FROM partner WHERE visibility IN (:visible)")
+        return jdbc().sql("SELECT count(*) FROM partner WHERE visibility IN (:visible)")
                 .param("visible", audience.visibleValues())
                 .query(Long.class)
                 .single();

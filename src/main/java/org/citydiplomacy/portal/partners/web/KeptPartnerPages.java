@@ -14,9 +14,6 @@ class KeptPartnerPages implements KeptPages {
 
     @Override
     public List<String> pathPatterns() {
-        return List.of("/partners",
-                "/partners/{slug}",
-                "/api/v1/partners",
-                "/api/v1/partners/{slug}");
+        return KeptPages.withApiTwins("/partners", "/partners/{slug}");
     }
 }

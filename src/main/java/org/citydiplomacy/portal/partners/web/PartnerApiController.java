@@ -9,10 +9,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.citydiplomacy.portal.partners.PartnerDetails;
 import org.citydiplomacy.portal.partners.PartnerService;
 import org.citydiplomacy.portal.partners.PartnerSummary;
-import org.citydiplomacy.portal.platform.security.ReaderAudience;
 import org.citydiplomacy.portal.platform.web.ApiDocs;
 import org.citydiplomacy.portal.platform.web.Versions;
-import org.springframework.http.HttpHeaders;
+import org.citydiplomacy.portal.shared.Audience;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,28 +24,25 @@ import org.springframework.web.bind.annotation.RestController;
 class PartnerApiController {
 
     private final PartnerService partners;
-    private final ReaderAudience audience;
 
-    PartnerApiController(PartnerService partners, ReaderAudience audience) {
+    PartnerApiController(PartnerService partners) {
         this.partners = partners;
-        this.audience = audience;
     }
 
     /** Every partner: there are hundreds at most, so one unpaged list. */
     @GetMapping
     @Operation(operationId = "listPartners", summary = "List every partner",
             description = "Published partners (with a staff token, drafts and withdrawn ones too), in one unpaged list.")
-    List<PartnerSummary> list() {
-        return partners.list(audience.current());
+    List<PartnerSummary> list(Audience audience) {
+        return partners.list(audience);
     }
 
     /** One record, with its version as ETag (send it back in If-Match to update it). */
     @GetMapping("/{slug}")
     @Operation(operationId = "getPartner", summary = "Read one partner",
             description = "With its relationship and sources; the ETag is its version.")
-    ResponseEntity<PartnerDetails> show(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug) {
-        PartnerDetails record = partners.findWithSources(slug, audience.current());
-        // Staff see more than the public under the same version: caches must keep them apart.
-        return ResponseEntity.ok().eTag(Versions.etag(record.version())).varyBy(HttpHeaders.AUTHORIZATION).body(record);
+    ResponseEntity<PartnerDetails> show(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug,
+            Audience audience) {
+        return Versions.taggedPerReader(partners.findWithSources(slug, audience));
     }
 }

@@ -23,6 +23,7 @@ import org.citydiplomacy.portal.platform.web.CreatedResponse;
 import org.citydiplomacy.portal.platform.web.IdempotentCreate;
 import org.citydiplomacy.portal.platform.web.IfMatchParameter;
 import org.citydiplomacy.portal.platform.web.VersionedResponse;
+import org.citydiplomacy.portal.platform.web.VersionedEdits;
 import org.citydiplomacy.portal.platform.web.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,16 +44,12 @@ import org.springframework.web.bind.annotation.RestController;
 class PartnerEditApiController {
 
     private final PartnerWriteService partners;
+    private final VersionedEdits.Of<String, PartnerCommand, PartnerEdit> edits;
     private final HistoryService history;
-    private final org.citydiplomacy.portal.platform.web.MergePatch mergePatch;
-    private final org.citydiplomacy.portal.platform.web.PresentFields presentFields;
 
-    PartnerEditApiController(PartnerWriteService partners, HistoryService history,
-            org.citydiplomacy.portal.platform.web.MergePatch mergePatch,
-            org.citydiplomacy.portal.platform.web.PresentFields presentFields) {
-        this.mergePatch = mergePatch;
-        this.presentFields = presentFields;
+    PartnerEditApiController(PartnerWriteService partners, VersionedEdits versions, HistoryService history) {
         this.partners = partners;
+        this.edits = versions.of(partners);
         this.history = history;
     }
 
@@ -84,9 +81,7 @@ class PartnerEditApiController {
     ResponseEntity<PartnerEdit> patch(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug,
             @IfMatchParameter @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Parameter(hidden = true) @RequestBody tools.jackson.databind.JsonNode patch) {
-        long version = Versions.fromIfMatch(ifMatch);
-        PartnerCommand command = mergePatch.apply(partners.edit(slug).command(), patch, PartnerCommand.class);
-        return Versions.tagged(partners.update(slug, version, command));
+        return edits.patch(slug, ifMatch, patch, PartnerCommand.class);
     }
 
     @PutMapping("/{slug}")
@@ -96,10 +91,7 @@ class PartnerEditApiController {
     ResponseEntity<PartnerEdit> update(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug,
             @IfMatchParameter @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PartnerCommand command) {
-        long version = Versions.fromIfMatch(ifMatch);
-        // A PUT replaces every field: one the body leaves out would be erased silently, so it is refused (422).
-        presentFields.requireEvery(partners.edit(slug).command());
-        return Versions.tagged(partners.update(slug, version, command));
+        return edits.replace(slug, ifMatch, version -> partners.update(slug, version, command));
     }
 
     /** Withdraws the partner from the public (administrators only); it stays, with its history. */
@@ -108,7 +100,7 @@ class PartnerEditApiController {
     @VersionedResponse(VersionedResponse.WITHDRAWN)
     ResponseEntity<PartnerEdit> withdraw(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug,
             @Valid @RequestBody(required = false) org.citydiplomacy.portal.shared.WithdrawalRequest request) {
-        return Versions.tagged(partners.withdraw(slug, org.citydiplomacy.portal.shared.WithdrawalRequest.reasonOf(request)));
+        return edits.withdraw(slug, request);
     }
 
     /** Every editable field, staff notes included, in the shape a PUT takes. */
@@ -116,7 +108,7 @@ class PartnerEditApiController {
     @Operation(operationId = "getEditablePartner", summary = "Read every editable field, staff notes included, in the shape an update takes")
     @VersionedResponse(VersionedResponse.EDITABLE)
     ResponseEntity<PartnerEdit> editable(@Parameter(description = "The partner's slug", example = "paris") @PathVariable String slug) {
-        return Versions.tagged(partners.edit(slug));
+        return edits.editable(slug);
     }
 
     /** Who changed what and when, newest first. */

@@ -8,6 +8,7 @@ import org.citydiplomacy.portal.partners.PartnerKind;
 import org.citydiplomacy.portal.partners.PartnerWriteService;
 import org.citydiplomacy.portal.partners.Relationship;
 import org.citydiplomacy.portal.platform.web.FormSubmission;
+import org.citydiplomacy.portal.platform.web.RecordFormController;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.citydiplomacy.portal.shared.Visibility;
 import org.springframework.stereotype.Controller;
@@ -19,23 +20,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Adding and editing partners. */
 @Controller
 @RequestMapping("/staff/partners")
-class PartnerFormController {
+class PartnerFormController extends RecordFormController<String, PartnerCommand, PartnerEdit> {
 
     static final String VIEW = "partners/partnerForm";
     private static final String FORM = "partner";
 
     private final PartnerWriteService partners;
-    private final SmartValidator validator;
 
     PartnerFormController(PartnerWriteService partners, SmartValidator validator) {
+        super(partners, validator, FORM);
         this.partners = partners;
-        this.validator = validator;
     }
 
     @GetMapping("/new")
@@ -62,55 +61,22 @@ class PartnerFormController {
         return process(slug, form, result, model, redirect);
     }
 
-    /** The confirmation step of a withdrawal, with a reason (administrators only, as is the withdrawal). */
-    @GetMapping("/{slug}/withdraw")
-    String confirmWithdrawal(@PathVariable String slug, Model model) {
-        partners.edit(slug); // 404 for a record that does not exist
-        model.addAttribute("recordKind", "partner");
-        model.addAttribute("withdrawUrl", "/staff/partners/" + slug + "/withdraw");
-        model.addAttribute("editUrl", "/staff/partners/" + slug + "/edit");
-        return "staff/withdraw";
-    }
-
-    /** Administrators only (the URL rule and the service both say so); the reason goes into the history. */
-    @PostMapping("/{slug}/withdraw")
-    String withdraw(@PathVariable String slug, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        partners.withdraw(slug, reason == null ? null : reason.strip());
-        redirect.addFlashAttribute("flash", "staff.partner.withdrawn");
-        return "redirect:/staff/partners/" + slug + "/edit";
-    }
-
-    /** A withdrawn record becomes a draft again (administrators only). */
-    @PostMapping("/{slug}/restore")
-    String restore(@PathVariable String slug, RedirectAttributes redirect) {
-        partners.restore(slug);
-        redirect.addFlashAttribute("flash", "staff.record.restored");
-        return "redirect:/staff/partners/" + slug + "/edit";
-    }
-
     private String process(String slug, PartnerForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         PartialDate since = FormSubmission.partialDate(form.relationshipSince(), "relationshipSince", false, result);
         PartnerCommand command = form.command(since);
-        FormSubmission.validate(validator, command, FORM, result);
+        validate(command, result);
         if (result.hasErrors()) {
             return show(form, slug, result, model);
         }
-        return FormSubmission.save(
-                () -> slug == null ? partners.create(command) : partners.update(slug, form.version(), command),
-                saved -> "/staff/partners/" + saved.slug() + "/edit",
-                slug == null ? "staff.partner.created" : "staff.partner.saved", result, model, redirect,
+        return save(slug, () -> slug == null ? partners.create(command) : partners.update(slug, form.version(), command),
+                PartnerEdit::slug, result, model, redirect,
                 () -> show(form, slug, result, model), version -> show(form.withVersion(version), slug, null, model));
     }
 
     private String show(PartnerForm form, String slug, BindingResult result, Model model) {
-        if (form != null) {
-            model.addAttribute(FORM, form);
-        }
-        model.addAttribute("errorSummary", PartnerForm.FIELDS.problems(result));
+        showForm(form, result, PartnerForm.FIELDS, slug, model);
         model.addAttribute("partnerSlug", slug);
-        model.addAttribute("withdrawal", slug == null ? null : partners.withdrawal(slug));
-        model.addAttribute("restoreUrl", "/staff/partners/" + slug + "/restore");
         model.addAttribute("kinds", PartnerKind.values());
         model.addAttribute("relationships", Relationship.values());
         model.addAttribute("visibilities", List.of(Visibility.DRAFT, Visibility.PUBLISHED));

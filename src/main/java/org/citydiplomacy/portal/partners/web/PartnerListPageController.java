@@ -7,7 +7,7 @@ import java.util.Map;
 import org.citydiplomacy.portal.partners.PartnerService;
 import org.citydiplomacy.portal.partners.PartnerSummary;
 import org.citydiplomacy.portal.partners.Relationship;
-import org.citydiplomacy.portal.platform.security.ReaderAudience;
+import org.citydiplomacy.portal.shared.Audience;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,16 +21,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 class PartnerListPageController {
 
     private final PartnerService partners;
-    private final ReaderAudience audience;
 
-    PartnerListPageController(PartnerService partners, ReaderAudience audience) {
+    PartnerListPageController(PartnerService partners) {
         this.partners = partners;
-        this.audience = audience;
     }
 
     @GetMapping("/partners")
-    String list(Model model) {
-        List<PartnerSummary> all = partners.list(audience.current());
+    String list(Audience audience, Model model) {
+        List<PartnerSummary> all = partners.list(audience);
         Map<Relationship, List<PartnerSummary>> groups = new LinkedHashMap<>();
         for (Relationship relationship : Relationship.values()) {
             List<PartnerSummary> group = all.stream().filter(p -> p.relationship() == relationship).toList();

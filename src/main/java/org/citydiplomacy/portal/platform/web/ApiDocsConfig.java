@@ -25,6 +25,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 
+import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.PartialDate;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -59,6 +60,8 @@ class ApiDocsConfig {
                 .pattern(ApiDocs.PARTIAL_DATE_PATTERN)
                 .description("An ISO 8601 date at the precision it is known: a day (2026-02-05), a month (2025-09) or a year (1996)")
                 .example("2026-02-05"));
+        // The reader's audience is an argument from the security context (AudienceResolver), not a parameter.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Audience.class);
     }
 
     @Bean

@@ -27,6 +27,11 @@ public class Formats {
 
     /** A country's name in the reader's language, from its ISO 3166 code ("IT" → "Italy" / "イタリア"). */
     public String country(String code, Locale locale) {
+        return countryName(code, locale);
+    }
+
+    /** {@link #country} for Java callers: it needs no messages. */
+    public static String countryName(String code, Locale locale) {
         if (code == null || code.isBlank()) {
             return "";
         }

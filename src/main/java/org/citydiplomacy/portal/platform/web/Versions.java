@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.citydiplomacy.portal.shared.Versioned;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -27,6 +28,14 @@ public final class Versions {
     /** 200 with the record and the ETag of its version. */
     public static <T extends Versioned> ResponseEntity<T> tagged(T record) {
         return ResponseEntity.ok().eTag(etag(record.version())).body(record);
+    }
+
+    /**
+     * 200 with a record as this reader may see it and the ETag of its version: staff see more than the
+     * public under the same version, so caches must keep the two apart ({@code Vary: Authorization}).
+     */
+    public static <T extends Versioned> ResponseEntity<T> taggedPerReader(T record) {
+        return ResponseEntity.ok().eTag(etag(record.version())).varyBy(HttpHeaders.AUTHORIZATION).body(record);
     }
 
     /** 201 with where the new record is, the record, and the ETag of its version. */

@@ -2,6 +2,7 @@ package org.citydiplomacy.portal.platform.web;
 
 import java.util.List;
 
+import org.citydiplomacy.portal.platform.security.ReaderAudience;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,12 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
+
+    private final ReaderAudience audience;
+
+    WebConfig(ReaderAudience audience) {
+        this.audience = audience;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -41,6 +48,7 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new QueryParametersResolver());
+        resolvers.add(new AudienceResolver(audience));
     }
 
     @Override

@@ -2,12 +2,11 @@ package org.citydiplomacy.portal.timeline.web;
 
 import java.util.Locale;
 
-import org.citydiplomacy.portal.platform.security.ReaderAudience;
 import org.citydiplomacy.portal.platform.web.PageMeta;
-import org.citydiplomacy.portal.platform.web.PublicUrl;
 import org.citydiplomacy.portal.timeline.PartnerPage;
 import org.citydiplomacy.portal.timeline.TimelineEvent;
 import org.citydiplomacy.portal.timeline.TimelineService;
+import org.citydiplomacy.portal.shared.Audience;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,26 +21,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PartnerPageController {
 
     private final TimelineService timelines;
-    private final ReaderAudience audience;
     private final PartnerPageMeta pageMeta;
-    private final PublicUrl publicUrl;
 
-    PartnerPageController(TimelineService timelines, ReaderAudience audience, PartnerPageMeta pageMeta,
-            PublicUrl publicUrl) {
+    PartnerPageController(TimelineService timelines, PartnerPageMeta pageMeta) {
         this.timelines = timelines;
-        this.audience = audience;
         this.pageMeta = pageMeta;
-        this.publicUrl = publicUrl;
     }
 
     @GetMapping("/partners/{slug}")
-    String show(@PathVariable String slug, Model model, Locale locale) {
-        PartnerPage timeline = timelines.partnerPage(slug, audience.current());
+    String show(@PathVariable String slug, Audience audience, Model model, Locale locale) {
+        PartnerPage timeline = timelines.partnerPage(slug, audience);
         model.addAttribute("partner", timeline.partner());
         model.addAttribute("timeline", timeline);
         model.addAttribute("agreementCount", timeline.events().stream().filter(e -> e.kind() == TimelineEvent.Kind.AGREEMENT).count());
         model.addAttribute("meetingCount", timeline.events().stream().filter(e -> e.kind() == TimelineEvent.Kind.MEETING).count());
-        model.addAttribute("permalink", publicUrl.builder().path("/partners/{slug}").buildAndExpand(slug).toUriString());
+        model.addAttribute("permalink", pageMeta.permalink(slug));
         model.addAttribute(PageMeta.MODEL_ATTRIBUTE, pageMeta.of(timeline.partner(), locale));
         return "partners/show";
     }

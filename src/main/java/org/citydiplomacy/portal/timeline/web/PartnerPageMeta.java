@@ -22,12 +22,15 @@ class PartnerPageMeta {
 
     private final MessageSource messages;
     private final PublicUrl urls;
-    private final Formats formats;
 
-    PartnerPageMeta(MessageSource messages, PublicUrl urls, Formats formats) {
+    PartnerPageMeta(MessageSource messages, PublicUrl urls) {
         this.messages = messages;
         this.urls = urls;
-        this.formats = formats;
+    }
+
+    /** The page's permanent address, for citing it. */
+    String permalink(String slug) {
+        return urls.builder().path("/partners/{slug}").buildAndExpand(slug).toUriString();
     }
 
     PageMeta of(PartnerDetails partner, Locale locale) {
@@ -43,7 +46,7 @@ class PartnerPageMeta {
             String label = messages.getMessage("partner.relationship." + partner.relationship(), null, locale);
             term = ja ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
         }
-        String country = formats.country(partner.country(), locale);
+        String country = Formats.countryName(partner.country(), locale);
         String text = partner.relationshipSince() == null
                 ? messages.getMessage("meta.partner.noDate", new Object[] { name, country, term }, locale)
                 : messages.getMessage("meta.partner",
@@ -68,7 +71,7 @@ class PartnerPageMeta {
                 .with("geo", partner.latitude() == null || partner.longitude() == null ? null
                         : JsonLd.thing("GeoCoordinates").with("latitude", partner.latitude())
                                 .with("longitude", partner.longitude()))
-                .with("containedInPlace", JsonLd.thing("Country").with("name", formats.country(partner.country(), locale))
+                .with("containedInPlace", JsonLd.thing("Country").with("name", Formats.countryName(partner.country(), locale))
                         .with("identifier", partner.country()))
                 .with("subjectOf", SourceNotes.asJsonLd(partner.sources()));
     }
