@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Imports run in the background for the page, one or two at a time per instance, each a job in the
- * database that any instance can show. Editors and administrators only; a job is seen by the person who
+ * Imports run in the background for the page, one at a time per instance (a few more wait), each a job
+ * in the database that any instance can show. Editors and administrators only; a job is seen by the person who
  * started it and by administrators.
  */
 public interface ImportJobs {

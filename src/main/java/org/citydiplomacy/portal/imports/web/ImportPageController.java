@@ -3,6 +3,8 @@ package org.citydiplomacy.portal.imports.web;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.citydiplomacy.portal.imports.CsvEncoding;
 import org.citydiplomacy.portal.imports.ImportFile;
 import org.citydiplomacy.portal.imports.ImportJob;
@@ -21,8 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.servlet.View;
 
 /**
  * The import page: a file, its encoding, and "check" or "import". The import runs in the background
@@ -57,9 +58,9 @@ class ImportPageController {
     }
 
     @PostMapping
-    ModelAndView processImportForm(@RequestParam(required = false) MultipartFile file,
+    String processImportForm(@RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "AUTO") CsvEncoding encoding, @RequestParam(defaultValue = "false") boolean dryRun,
-            Locale locale, Model model) {
+            Locale locale, Model model, HttpServletRequest request) {
         ImportForm form = new ImportForm(encoding, null);
         BindingResult result = new BeanPropertyBindingResult(form, "importForm");
         if (file == null || file.isEmpty()) {
@@ -68,15 +69,15 @@ class ImportPageController {
         else {
             try {
                 UUID id = jobs.start(new ImportFile(file.getOriginalFilename(), encoding, file), dryRun, locale);
-                RedirectView job = new RedirectView("/staff/imports/" + id, true);
-                job.setStatusCode(HttpStatus.SEE_OTHER);
-                return new ModelAndView(job);
+                // 303 See Other: the answer to the POST is another resource, fetched with GET (the redirect view reads this).
+                request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
+                return "redirect:/staff/imports/" + id;
             }
             catch (InvalidCommandException ex) {
                 FormSubmission.reject(ex, "", result);
             }
         }
-        return new ModelAndView(show(form, result, model));
+        return show(form, result, model);
     }
 
     /** The job's page: its progress while it runs, then its report (or why it failed), under the form. */
