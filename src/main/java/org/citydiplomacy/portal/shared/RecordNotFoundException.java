@@ -40,6 +40,11 @@ public class RecordNotFoundException extends RuntimeException {
         return new RecordNotFoundException("token", Long.toString(id));
     }
 
+    /** A background import that does not exist or was started by someone else (only its owner and administrators see it). */
+    public static RecordNotFoundException importJob(java.util.UUID id) {
+        return new RecordNotFoundException("import", id.toString());
+    }
+
     /** A personal calendar address whose secret is unknown or revoked; the secret itself is never repeated. */
     public static RecordNotFoundException calendar() {
         return new RecordNotFoundException("calendar", "(secret withheld)");

@@ -2,6 +2,7 @@ package org.citydiplomacy.portal.history.domain;
 
 import jakarta.persistence.EntityManager;
 
+import org.citydiplomacy.portal.history.ChangeSets;
 import org.citydiplomacy.portal.history.ImportNotes;
 import org.hibernate.envers.AuditReaderFactory;
 import org.springframework.stereotype.Component;
@@ -10,10 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the file name onto the transaction's Envers revision, the one every audit row of the
- * import points at (Envers' documented way to add data to the current revision).
+ * import points at (Envers' documented way to add data to the current revision), and gives its
+ * number to audit rows written with SQL.
  */
 @Component
-class RevisionImportNotes implements ImportNotes {
+@Transactional(propagation = Propagation.MANDATORY)
+class RevisionImportNotes implements ImportNotes, ChangeSets {
 
     static final int MAX_LENGTH = 255;
 
@@ -24,9 +27,19 @@ class RevisionImportNotes implements ImportNotes {
     }
 
     @Override
-    @Transactional(propagation = Propagation.MANDATORY)
     public void importedFrom(String fileName) {
         String name = fileName.length() > MAX_LENGTH ? fileName.substring(0, MAX_LENGTH) : fileName;
-        AuditReaderFactory.get(entityManager).getCurrentRevision(Revision.class, true).importedFrom(name);
+        revision().importedFrom(name);
+        // Written now: an importer that clears its persistence context between rows would otherwise lose it.
+        entityManager.flush();
+    }
+
+    @Override
+    public long current() {
+        return revision().id();
+    }
+
+    private Revision revision() {
+        return AuditReaderFactory.get(entityManager).getCurrentRevision(Revision.class, true);
     }
 }

@@ -30,8 +30,9 @@ import com.microsoft.playwright.options.ReducedMotion;
 
 /**
  * Issue 14, point 3, in a real browser with JavaScript off: an editor imports the office's old
- * spreadsheet, which has one bad row; the report says which and why, nothing is saved; the editor
- * corrects the file and imports it again, and the agreements are there.
+ * spreadsheet, which has one bad row; the import runs in the background and its page, refreshing
+ * itself, shows the report: which row and why, nothing saved; the editor corrects the file and
+ * imports it again, and the agreements are there.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImportJourneyBrowserIT {
@@ -53,6 +54,8 @@ class ImportJourneyBrowserIT {
 
     @BeforeAll
     static void launchBrowser() {
+        // The job's page refreshes itself every 2 seconds until the report is there.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         chromium = Chromium.launch();
         browser = chromium.browser();
     }
@@ -106,6 +109,7 @@ class ImportJourneyBrowserIT {
         page.getByLabel("Spreadsheet (CSV or XLSX)").setInputFiles(new FilePayload("offices.csv", "text/csv",
                 (header + good + bad).getBytes(StandardCharsets.UTF_8)));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/staff/imports/[0-9a-f-]{36}$"));
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Nothing was saved: 1 rows have problems");
         var firstRow = page.locator("#report tbody tr").first();
         assertThat(firstRow.locator("th")).hasText("2");
