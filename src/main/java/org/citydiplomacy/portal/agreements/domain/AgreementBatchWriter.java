@@ -32,19 +32,17 @@ class AgreementBatchWriter implements AgreementImports {
     record KnownPartner(long id, boolean published) {
     }
 
+    /** What every batch checks and writes its agreements with. */
+    record Writing(Validator validator, PartnerWriteService partners, AgreementBulkInserts inserts) {
+    }
+
     private final JdbcClient jdbc;
-    private final Validator validator;
-    private final PartnerWriteService partners;
-    private final ChangeSets changeSets;
-    private final JsonMapper json;
+    private final Writing writing;
 
     AgreementBatchWriter(JdbcClient jdbc, Validator validator, PartnerWriteService partners, ChangeSets changeSets,
             JsonMapper json) {
         this.jdbc = jdbc;
-        this.validator = validator;
-        this.partners = partners;
-        this.changeSets = changeSets;
-        this.json = json;
+        this.writing = new Writing(validator, partners, new AgreementBulkInserts(jdbc, json, changeSets));
     }
 
     @Override
@@ -65,7 +63,6 @@ class AgreementBatchWriter implements AgreementImports {
                                     rs.getObject("signed_on", java.time.LocalDate.class), rs.getString("signed_on_precision"))),
                             slugs == null ? List.of() : List.of(slugs.split(",")), rs.getString("title"));
                 });
-        return new AgreementImportBatch(known, keys, validator, partners,
-                new AgreementBulkInserts(jdbc, json, changeSets));
+        return new AgreementImportBatch(known, keys, writing);
     }
 }

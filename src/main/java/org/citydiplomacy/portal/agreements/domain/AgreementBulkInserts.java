@@ -23,17 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * statements matter beyond the round trips: each one also moves the data version (V20) and rebuilds the
  * search documents of the agreements it touched (V140).
  */
-final class AgreementBulkInserts {
-
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
-    private final ChangeSets changeSets;
-
-    AgreementBulkInserts(JdbcClient jdbc, JsonMapper json, ChangeSets changeSets) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.changeSets = changeSets;
-    }
+record AgreementBulkInserts(JdbcClient jdbc, JsonMapper json, ChangeSets changeSets) {
 
     /** @return the new agreements' ids, in the order given */
     List<Long> insert(List<Pending> lot) {

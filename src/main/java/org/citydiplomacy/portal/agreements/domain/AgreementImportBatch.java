@@ -11,12 +11,10 @@ import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 
 import org.citydiplomacy.portal.agreements.AgreementCommand;
 import org.citydiplomacy.portal.agreements.AgreementImports;
 import org.citydiplomacy.portal.agreements.domain.AgreementBatchWriter.KnownPartner;
-import org.citydiplomacy.portal.partners.PartnerWriteService;
 import org.citydiplomacy.portal.partners.PublishingCheck;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
 import org.citydiplomacy.portal.shared.PartialDate;
@@ -39,18 +37,13 @@ final class AgreementImportBatch implements AgreementImports.Batch {
 
     private final Map<String, KnownPartner> partners;
     private final AgreementKeys keys;
-    private final Validator validator;
-    private final PartnerWriteService partnerService;
-    private final AgreementBulkInserts inserts;
+    private final AgreementBatchWriter.Writing writing;
     private final List<Pending> pending = new ArrayList<>();
 
-    AgreementImportBatch(Map<String, KnownPartner> partners, AgreementKeys keys, Validator validator,
-            PartnerWriteService partnerService, AgreementBulkInserts inserts) {
+    AgreementImportBatch(Map<String, KnownPartner> partners, AgreementKeys keys, AgreementBatchWriter.Writing writing) {
         this.partners = partners;
         this.keys = keys;
-        this.validator = validator;
-        this.partnerService = partnerService;
-        this.inserts = inserts;
+        this.writing = writing;
     }
 
     @Override
@@ -67,7 +60,7 @@ final class AgreementImportBatch implements AgreementImports.Batch {
         if (!command.signatories().isEmpty() || !command.relations().isEmpty() || !command.texts().isEmpty()) {
             throw new IllegalArgumentException("A batch creates agreements without signatories, relations or texts");
         }
-        Set<ConstraintViolation<AgreementCommand>> violations = validator.validate(command);
+        Set<ConstraintViolation<AgreementCommand>> violations = writing.validator().validate(command);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
@@ -84,7 +77,7 @@ final class AgreementImportBatch implements AgreementImports.Batch {
         boolean allPublic = ids.keySet().stream().allMatch(s -> partners.get(s).published());
         if (command.visibility() == Visibility.PUBLISHED && !allPublic) {
             // The shared rule and its messages; it refuses here, since an import never publishes partners.
-            PublishingCheck.of(partnerService, ids.values()).settle(false);
+            PublishingCheck.of(writing.partners(), ids.values()).settle(false);
         }
         AgreementKeys.Entry entry = new AgreementKeys.Entry(null, command.signedOn());
         keys.add(entry, command.partners(), command.title());
@@ -111,7 +104,7 @@ final class AgreementImportBatch implements AgreementImports.Batch {
         if (pending.isEmpty()) {
             return;
         }
-        List<Long> ids = inserts.insert(pending);
+        List<Long> ids = writing.inserts().insert(pending);
         for (int i = 0; i < pending.size(); i++) {
             Pending p = pending.get(i);
             p.entry().id = ids.get(i);
