@@ -147,9 +147,8 @@ public class AgreementFacetQueries {
      * With words: the matching agreements are found once through the search index (a text search is
      * worth reading once), each marked with whether it passes each other filter; each facet then
      * counts the rows that pass all the filters but its own. Read from the agreements themselves,
-     * not the facet rows: carrying the rows' areas and partners as arrays made the kept matches of a
-     * common word outgrow the sort memory (the benchmark's word rows fell from 1.9-15 to 1.4-7.7
-     * requests/s with them).
+     * not the facet rows: with the rows' areas and partners carried as arrays the benchmark's word
+     * rows fell from 1.9-15 to 1.4-7.7 requests/s (larger kept matches, probably past the sort memory).
      */
     private static String searched(Conditions c) {
         return "WITH base AS MATERIALIZED (SELECT a.id, a.type, extract(year FROM a.signed_on)::int AS y, "
