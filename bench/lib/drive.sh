@@ -119,6 +119,7 @@ bench_all() {
     bench_list "$size" "listing, new word each request, en$tag" "/agreements?q=" "$LISTS/words-en.txt"
     bench_list "$size" "listing, new word each request, ja 2 chars$tag" "/agreements?q=" "$LISTS/words-ja2.txt"
     bench_list "$size" "listing, new word each request, ja 4 chars$tag" "/agreements?q=" "$LISTS/words-ja4.txt"
+    # The partners, then each partner with a type (bench/lib/load.sh): a new filter on every request.
     bench_list "$size" "listing, new partner each request$tag" "/agreements?partner=" "$LISTS/partners.txt"
     bench_list "$size" "API list, new page each request$tag" "/api/v1/agreements?" "$LISTS/api-pages.txt"
     # Pages other work adds; n/a (404) until they exist.

@@ -85,7 +85,14 @@ write_lists() {
     sql "$db" "SELECT 'page=' || g || '&size=' || s FROM generate_series(15, 25) s,
                       generate_series(0, greatest(($published + s - 1) / s - 1, 0)) g
                 ORDER BY md5(g || '/' || s)" > "$dir/api-pages.txt"
-    sql "$db" "SELECT slug FROM partner WHERE visibility = 'PUBLISHED' ORDER BY md5(slug)" > "$dir/partners.txt"
+    # Each partner once, then each partner with a type: every value a filter nobody asked for before,
+    # enough of them that the run does not run out (500 partners alone last a few seconds).
+    sql "$db" "SELECT v FROM (SELECT slug AS v, 0 AS k, md5(slug) AS o FROM partner WHERE visibility = 'PUBLISHED'
+                              UNION ALL
+                              SELECT p.slug || '&type=' || t, 1, md5(p.slug || t) FROM partner p,
+                                     unnest(ARRAY['MEMORANDUM_OF_UNDERSTANDING', 'JOINT_STATEMENT', 'JOINT_COMMUNIQUE',
+                                                  'JOINT_DECLARATION', 'LETTER_OF_INTENT', 'OTHER']) t
+                               WHERE p.visibility = 'PUBLISHED') x ORDER BY k, o" > "$dir/partners.txt"
     local sample="SELECT t.agreement_id AS n, t.body FROM agreement_text t JOIN agreement a ON a.id = t.agreement_id
                    WHERE a.visibility = 'PUBLISHED' AND t.language = '%s' ORDER BY t.agreement_id LIMIT 400"
     sql "$db" "
