@@ -53,10 +53,11 @@ class AgreementBatchWriter implements AgreementImports {
         });
         AgreementKeys keys = new AgreementKeys();
         jdbc.sql("""
-                SELECT a.id, a.title, a.signed_on, a.signed_on_precision,
-                       (SELECT string_agg(p.slug, ',') FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id
-                         WHERE ap.agreement_id = a.id) AS slugs
-                  FROM agreement a ORDER BY a.id""")
+                SELECT a.id, a.title, a.signed_on, a.signed_on_precision, string_agg(p.slug, ',') AS slugs
+                  FROM agreement a
+                  LEFT JOIN agreement_partner ap ON ap.agreement_id = a.id
+                  LEFT JOIN partner p ON p.id = ap.partner_id
+                 GROUP BY a.id ORDER BY a.id""")
                 .query(rs -> {
                     String slugs = rs.getString("slugs");
                     keys.add(new AgreementKeys.Entry(rs.getLong("id"), PartialDate.ofNullable(

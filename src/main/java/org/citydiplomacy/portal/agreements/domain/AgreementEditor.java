@@ -151,7 +151,7 @@ class AgreementEditor extends RecordEditor<Agreement, Long, AgreementCommand, Ag
 
     @Override
     public DocumentAttached replaceDocument(long agreementId, long documentId, DocumentUpload upload) {
-        AgreementDocument old = liveDocument(agreementId, documentId);
+        AgreementDocument old = documents.live(agreementId, documentId);
         DocumentAttached attached = attach(agreementId, upload);
         // No reason of its own: the history shows the change as a replacement, the new file beside the old.
         old.withdraw(null);
@@ -159,13 +159,7 @@ class AgreementEditor extends RecordEditor<Agreement, Long, AgreementCommand, Ag
     }
 
     private void withdraw(long agreementId, long documentId, String reason) {
-        liveDocument(agreementId, documentId).withdraw(reason);
-    }
-
-    /** A document of this agreement that is not withdrawn yet, else "not found" (a withdrawn one has nothing left to do). */
-    private AgreementDocument liveDocument(long agreementId, long documentId) {
-        return documents.find(documentId).filter(d -> d.belongsTo(agreementId) && !d.isWithdrawn())
-                .orElseThrow(() -> RecordNotFoundException.document(documentId));
+        documents.live(agreementId, documentId).withdraw(reason);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.citydiplomacy.portal.agreements.DocumentProperties;
 import org.citydiplomacy.portal.shared.InvalidCommandException;
+import org.citydiplomacy.portal.shared.RecordNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +47,12 @@ class DocumentStore {
 
     Optional<AgreementDocument> find(long documentId) {
         return documents.findById(documentId);
+    }
+
+    /** A document of this agreement that is not withdrawn yet, else "not found" (a withdrawn one has nothing left to do). */
+    AgreementDocument live(long agreementId, long documentId) {
+        return find(documentId).filter(d -> d.belongsTo(agreementId) && !d.isWithdrawn())
+                .orElseThrow(() -> RecordNotFoundException.document(documentId));
     }
 
     /** Stores a checked file of an agreement; {@code language} is already canonical. */

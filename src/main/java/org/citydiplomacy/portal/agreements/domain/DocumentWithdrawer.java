@@ -41,9 +41,7 @@ class DocumentWithdrawer implements DocumentWithdrawals {
             history.requireVersion("agreement", Long.toString(agreementId), agreement.version(), baseVersion);
         }
         // Withdrawn already: nothing left to do, as for the staff page's form.
-        AgreementDocument document = documents.find(documentId)
-                .filter(d -> d.belongsTo(agreementId) && !d.isWithdrawn())
-                .orElseThrow(() -> RecordNotFoundException.document(documentId));
+        AgreementDocument document = documents.live(agreementId, documentId);
         document.withdraw(Texts.blankToNull(reason == null ? null : reason.strip()));
         agreement.documentAttached();
         return document.withdrawn(agreements.saveAndFlush(agreement).version());
