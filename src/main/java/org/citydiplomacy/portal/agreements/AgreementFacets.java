@@ -17,11 +17,34 @@ import org.citydiplomacy.portal.shared.Texts;
  * the counts of a faceted listing. {@code years} counts by signing year without the date range;
  * {@code partners} holds the partners with at least one result, plus the chosen one, ordered by
  * their English names; {@code partnersJa} the same ordered by their Japanese names.
+ * <p>
+ * When {@code countsHidden}, a search's words alone matched more than {@code total - 1}
+ * agreements, which were not all counted: the options are the whole listing's, and their counts
+ * are not for this search (see {@link #SEARCH_COUNT_LIMIT}).
  */
 public record AgreementFacets(long total, List<PartnerCount> partners, List<PartnerCount> partnersJa,
-        Map<AgreementType, Long> types, Map<CooperationArea, Long> areas, NavigableMap<Integer, Long> years) {
+        Map<AgreementType, Long> types, Map<CooperationArea, Long> areas, NavigableMap<Integer, Long> years,
+        boolean countsHidden) {
+
+    /**
+     * How many matches of a search's words (with no other filter) are counted, with every option's
+     * count. Counting a word found in most agreements means reading tens of thousands of rows
+     * (docs/performance.md); past this many the listing says "more than" and offers every option
+     * without a count, as search engines do. Any filter chosen with the words is counted in full.
+     */
+    public static final int SEARCH_COUNT_LIMIT = 2_000;
 
     public record PartnerCount(PartnerRef partner, long count) {
+    }
+
+    public AgreementFacets(long total, List<PartnerCount> partners, List<PartnerCount> partnersJa,
+            Map<AgreementType, Long> types, Map<CooperationArea, Long> areas, NavigableMap<Integer, Long> years) {
+        this(total, partners, partnersJa, types, areas, years, false);
+    }
+
+    /** The whole listing's options, for a search whose words matched more than {@code limit} agreements. */
+    public AgreementFacets moreThan(long limit) {
+        return new AgreementFacets(limit + 1, partners, partnersJa, types, areas, years, true);
     }
 
     public AgreementFacets {

@@ -98,8 +98,15 @@ public class AgreementService {
     public AgreementListing listing(AgreementFilter filter, AgreementSort sort, PageQuery page, Audience audience) {
         long version = dataVersion.current();
         AgreementFacets found = facets.get(new FacetKey(version, audience, filter), k -> facetQueries.facets(filter, audience));
-        // The facets' total is the listing's count at this version: kept for the API's listing too.
-        counts.remember(filter, audience, version, found.total());
+        if (found.countsHidden()) {
+            // Words matching more than can be counted: every option of the whole listing, uncounted.
+            found = facets.get(new FacetKey(version, audience, AgreementFilter.none()),
+                    k -> facetQueries.facets(AgreementFilter.none(), audience)).moreThan(AgreementFacets.SEARCH_COUNT_LIMIT);
+        }
+        else {
+            // The facets' total is the listing's count at this version: kept for the API's listing too.
+            counts.remember(filter, audience, version, found.total());
+        }
         if (found.total() == 0) {
             return new AgreementListing(PageResult.of(List.of(), page, 0), found, version);
         }
@@ -107,13 +114,16 @@ public class AgreementService {
                 ? counts.latest(AgreementFilter.none(), audience).map(ListingCounts.Known::total).orElse(null)
                 : Long.valueOf(found.total());
         Plan plan = Plan.choose(filter, page, found.total(), all);
+        // Past the counting limit the total is not known, so no page is read back from the end.
         AgreementListingQueries.Page result = queries.page(filter, sort, page, audience, plan,
-                new ListingCounts.Known(version, found.total()));
+                found.countsHidden() ? null : new ListingCounts.Known(version, found.total()));
         if (result.fromEnd() && result.dataVersion() != version) {
             // The data changed between the two statements: read the page again from the start.
             result = queries.page(filter, sort, page, audience, plan, null);
         }
-        return new AgreementListing(PageResult.of(result.rows(), page, found.total()), found, version);
+        // Past the counting limit, the pages offered are those of the first matches counted.
+        long shown = found.countsHidden() ? AgreementFacets.SEARCH_COUNT_LIMIT : found.total();
+        return new AgreementListing(PageResult.of(result.rows(), page, shown), found, version);
     }
 
     /** The counts of every filter option for this filter; also its total. */

@@ -84,7 +84,7 @@ public class AgreementExportQueries {
                              string_agg(coalesce(mt.title_ja, mt.title), '; ' ORDER BY mt.held_on, mt.id) AS meeting_titles_ja
                         FROM meeting_agreement ma JOIN meeting mt ON mt.id = ma.meeting_id
                        WHERE ma.agreement_id = a.id AND mt.visibility IN (:visible)) m ON true
-                """ + partnersLateral(audience) + " WHERE " + where.sql() + " ORDER BY " + sort.orderBy())
+                """ + partnersLateral(audience) + " WHERE " + where.onAgreements() + " ORDER BY " + sort.orderBy())
                 .withFetchSize(EXPORT_FETCH_SIZE)
                 .params(where.params())
                 .query((ResultSet rs) -> sink.accept(new AgreementExportRow(rs.getLong("id"),
@@ -107,7 +107,7 @@ public class AgreementExportQueries {
         String order = AgreementSort.NEWEST.orderBy();
         return jdbc.sql("SELECT a.*, ps.* FROM (SELECT a.id, a.type, a.title, a.title_ja, a.signed_on,"
                         + " a.signed_on_precision, a.summary, a.summary_ja, a.updated_at FROM agreement a WHERE "
-                        + where.sql() + " ORDER BY " + order + " LIMIT :limit) a " + partnersLateral(audience) + " ORDER BY " + order)
+                        + where.onAgreements() + " ORDER BY " + order + " LIMIT :limit) a " + partnersLateral(audience) + " ORDER BY " + order)
                 .params(where.params())
                 .param("limit", limit)
                 .query((rs, n) -> new AgreementFeedItem(rs.getLong("id"), AgreementType.valueOf(rs.getString("type")),

@@ -45,7 +45,9 @@ public class AgreementFacetQueries {
 
     public AgreementFacets facets(AgreementFilter filter, Audience audience) {
         Conditions c = conditions(filter, audience, Plan.MATCHES_FIRST);
-        String sql = (c.words() == null ? byFacet(c) : searched(c))
+        // Words alone: at most one more match than the limit is read, to know whether there are more.
+        String from = c.wordsAlone() ? c.matches(":count_limit") : c.source();
+        String sql = (c.words() == null && c.source().equals(AgreementFilterSql.AGREEMENTS) ? byFacet(c) : searched(c, from))
                 + (filter.partner() == null ? "" : """
                  UNION ALL
                  SELECT 'chosen', p.slug, 0, p.name, p.name_ja FROM partner p
@@ -62,7 +64,7 @@ public class AgreementFacetQueries {
         for (CooperationArea a : CooperationArea.values()) {
             areas.put(a, 0L);
         }
-        jdbc.sql(sql).params(c.params()).query(rs -> {
+        jdbc.sql(sql).params(c.params()).param("count_limit", AgreementFacets.SEARCH_COUNT_LIMIT + 1).query(rs -> {
             String key = rs.getString("key");
             long n = rs.getLong("n");
             switch (rs.getString("facet")) {
@@ -76,6 +78,10 @@ public class AgreementFacetQueries {
                         new PartnerRef(key, rs.getString("name"), rs.getString("name_ja")), 0));
             }
         });
+        if (c.wordsAlone() && total[0] > AgreementFacets.SEARCH_COUNT_LIMIT) {
+            // Counted from some of the matches only: the caller offers the whole listing's options.
+            return AgreementFacets.of(0, List.of(), types, areas, new TreeMap<>()).moreThan(AgreementFacets.SEARCH_COUNT_LIMIT);
+        }
         return AgreementFacets.of(total[0], partners.values(), types, areas, years);
     }
 
@@ -150,10 +156,11 @@ public class AgreementFacetQueries {
      * before V150: the matches are found in the agreements' search index either way, and counting them
      * from the facet rows as well was no faster on the benchmark's word rows.
      */
-    private static String searched(Conditions c) {
+    private static String searched(Conditions c, String from) {
         return "WITH base AS MATERIALIZED (SELECT a.id, a.type, extract(year FROM a.signed_on)::int AS y, "
                 + flag(c.partner()) + " AS m_partner, " + flag(c.type()) + " AS m_type, " + flag(c.area()) + " AS m_area, "
-                + flag(c.dates()) + " AS m_dates FROM agreement a WHERE " + c.visibility() + " AND " + c.words() + ")"
+                + flag(c.dates()) + " AS m_dates FROM " + from + " WHERE " + c.visibility()
+                + (c.words() == null ? "" : " AND " + c.words()) + ")"
                 + """
                  SELECT 'total' AS facet, NULL AS key, count(*) AS n, NULL AS name, NULL AS name_ja
                    FROM base WHERE m_partner AND m_type AND m_area AND m_dates

@@ -66,8 +66,12 @@ final class AgreementFilterSql {
     }
 
     /**
-     * The WHERE clause of a filter: fixed SQL fragments with named parameters, never input text.
-     * Both plans select the same rows; they differ in what the planner can use an index for.
+     * The rows a filter selects, as a FROM source named {@code a} and its WHERE clause: fixed SQL
+     * fragments with named parameters, never input text. Both plans select the same rows; they
+     * differ in what the planner can use an index for. When words are found through the search
+     * index first ({@link Plan#MATCHES_FIRST}), the source is the index's matches
+     * ({@code agreement_search_matches}, V160: their id, visibility, type, date and title), not the
+     * agreement table.
      */
     static Where where(AgreementFilter filter, Audience audience, Plan plan) {
         Conditions c = conditions(filter, audience, plan);
@@ -77,7 +81,7 @@ final class AgreementFilterSql {
                 sql.append(" AND ").append(part);
             }
         }
-        return new Where(sql.toString(), c.params());
+        return new Where(c.source(), sql.toString(), c.params());
     }
 
     /** Each filter's condition on its own (null when the filter is not set), for the facet counts. */
@@ -121,6 +125,7 @@ final class AgreementFilterSql {
         }
         List<String> words = new ArrayList<>();
         List<String> documentQueries = new ArrayList<>();
+        List<String> exact = new ArrayList<>();
         List<String> given = filter.words();
         for (int i = 0; i < given.size(); i++) {
             String word = given.get(i);
@@ -138,20 +143,32 @@ final class AgreementFilterSql {
                 // Same meaning as LIKE '%word%', but no index offers to serve it: a test on rows
                 // found otherwise.
                 words.add("strpos(a.search_text, :word" + i + ") > 0");
+                exact.add(":word" + i);
                 params.put("word" + i, word);
             }
         }
+        String matchQuery = null;
         if (!documentQueries.isEmpty()) {
             String query = String.join(" && ", documentQueries);
-            // The same test both ways; as a function call rather than the @@ operator, no index
-            // offers to serve it, so the listing's order index is read and each row tested.
-            words.add(0, plan == Plan.ORDER_FIRST ? "ts_match_vq(a.search_vector, " + query + ")"
-                    : "a.search_vector @@ (" + query + ")");
+            if (plan == Plan.ORDER_FIRST) {
+                // As a function call rather than the @@ operator, no index offers to serve it, so
+                // the listing's order index is read and each row tested.
+                words.add(0, "ts_match_vq(a.search_vector, " + query + ")");
+            }
+            else {
+                // Found through the index, the words typed as they are checked on what it found.
+                matchQuery = query;
+                words.clear();
+            }
         }
         return new Conditions(audience.visibilityCondition("a.visibility"), partner, type, area,
                 dates.isEmpty() ? null : String.join(" AND ", dates),
-                words.isEmpty() ? null : String.join(" AND ", words), params);
+                words.isEmpty() ? null : String.join(" AND ", words), matchQuery,
+                "CAST(ARRAY[" + String.join(", ", exact) + "] AS text[])", params);
     }
+
+    /** The agreement table as the rows a filter reads, when no search word is found through the index first. */
+    static final String AGREEMENTS = "agreement a";
 
     static String flag(String condition) {
         return condition == null ? "true" : "(" + condition + ")";
@@ -159,10 +176,36 @@ final class AgreementFilterSql {
 
     /** Each filter's condition on its own, null when that filter is not set. */
     record Conditions(String visibility, String partner, String type, String area, String dates,
-            String words, Map<String, Object> params) {
+            String words, String matchQuery, String matchExact, Map<String, Object> params) {
+
+        /** Where the rows come from: the agreements, or the search index's matches of the words. */
+        String source() {
+            return matchQuery == null ? AGREEMENTS : matches("NULL");
+        }
+
+        /** The search index's matches, at most {@code :maxParameter} of them (V160). */
+        String matches(String max) {
+            return "agreement_search_matches(" + matchQuery + ", " + matchExact
+                    + ", CAST(ARRAY[:visible] AS text[]), " + max + ") a";
+        }
+
+        /** No filter but words found through the index. */
+        boolean wordsAlone() {
+            return matchQuery != null && partner == null && type == null && area == null && dates == null && words == null;
+        }
     }
 
-    /** The whole WHERE clause and its parameters. */
-    record Where(String sql, Map<String, Object> params) {
+    /**
+     * The FROM source (alias {@code a}) and WHERE clause of a filter, and their parameters. The
+     * source is {@link #AGREEMENTS} or the search index's matches, which have only some of an
+     * agreement's columns: {@link #onAgreements()} is the same selection over the agreement table.
+     */
+    record Where(String from, String sql, Map<String, Object> params) {
+
+        /** The WHERE clause over {@code agreement a}, for readers of other columns than the matches have. */
+        String onAgreements() {
+            return from.equals(AGREEMENTS) ? sql
+                    : sql + " AND a.id IN (SELECT a.id FROM " + from + ")";
+        }
     }
 }

@@ -174,15 +174,15 @@ public class AgreementListingQueries {
      */
     private static String matches(AgreementFilter filter, Plan plan, Where where, String seek) {
         if (plan == Plan.MATCHES_FIRST && filter.hasIndexedWord()) {
-            return "(SELECT a.id, a.signed_on, a.title FROM agreement a WHERE " + where.sql() + " OFFSET 0) a"
+            return "(SELECT a.id, a.signed_on, a.title FROM " + where.from() + " WHERE " + where.sql() + " OFFSET 0) a"
                     + (seek == null ? "" : " WHERE " + seek);
         }
-        return "agreement a WHERE " + where.sql() + (seek == null ? "" : " AND " + seek);
+        return where.from() + " WHERE " + where.sql() + (seek == null ? "" : " AND " + seek);
     }
 
     public long count(AgreementFilter filter, Audience audience) {
         Where where = where(filter, audience, Plan.MATCHES_FIRST);
-        return jdbc.sql("SELECT count(*) FROM agreement a WHERE " + where.sql())
+        return jdbc.sql("SELECT count(*) FROM " + where.from() + " WHERE " + where.sql())
                 .params(where.params())
                 .query(Long.class)
                 .single();

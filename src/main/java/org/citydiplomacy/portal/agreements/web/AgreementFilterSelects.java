@@ -30,7 +30,8 @@ record AgreementFilterSelects(FilterSelect partner, FilterSelect type, FilterSel
      */
     static AgreementFilterSelects of(AgreementFacets facets, AgreementFilter filter, String yearText, String fromText,
             String toText, MessageSource messages, Locale locale) {
-        String option = messages.getMessage("filter.option", null, locale);
+        // A search counted only in part offers its options without counts (AgreementFacets#countsHidden).
+        String option = facets.countsHidden() ? "{0}" : messages.getMessage("filter.option", null, locale);
         Integer fromYear = year(filter.from());
         Integer toYear = year(filter.to());
         List<SelectOption> partners = facets.partnersIn(locale).stream()

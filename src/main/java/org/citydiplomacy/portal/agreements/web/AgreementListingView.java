@@ -27,7 +27,7 @@ record AgreementListingView(PageResult<AgreementSummary> results, AgreementFilte
         List<AgreementSort> sorts, int pageSize, List<Integer> pageSizes, int defaultPageSize, Pagination pagination,
         QueryLinks links, FilterErrors errors, FilterSelect partnerSelect, FilterSelect typeSelect,
         FilterSelect yearSelect, FilterSelect fromSelect, FilterSelect toSelect, FilterSelect areaSelect, List<ActiveFilter> activeFilters,
-        String feedUrl, String csvUrl) {
+        String feedUrl, String csvUrl, boolean countsHidden) {
 
     static AgreementListingView of(AgreementListing listing, AgreementFilterSelects selects, AgreementFilter filter,
             AgreementSort sort, int pageSize, QueryLinks links, FilterErrors errors, MessageSource messages, Locale locale) {
@@ -35,7 +35,8 @@ record AgreementListingView(PageResult<AgreementSummary> results, AgreementFilte
                 AgreementPageController.PAGE_SIZES, AgreementPageController.DEFAULT_PAGE_SIZE,
                 Pagination.of(listing.results()), links, errors, selects.partner(), selects.type(), selects.year(),
                 selects.from(), selects.to(), selects.area(), activeFilters(links, listing.facets(), filter, messages, locale),
-                links.on("/agreements.atom", "page", "size", "sort"), links.on("/agreements.csv", "page", "size"));
+                links.on("/agreements.atom", "page", "size", "sort"), links.on("/agreements.csv", "page", "size"),
+                listing.facets().countsHidden());
     }
 
     private static List<ActiveFilter> activeFilters(QueryLinks links, AgreementFacets facets, AgreementFilter filter,

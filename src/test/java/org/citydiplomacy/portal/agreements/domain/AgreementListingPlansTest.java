@@ -22,6 +22,7 @@ import net.ttddyy.dsproxy.QueryInfo;
 import net.ttddyy.dsproxy.proxy.ParameterSetOperation;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
+import org.citydiplomacy.portal.agreements.AgreementFacets;
 import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.AgreementSort;
 import org.citydiplomacy.portal.agreements.AgreementType;
@@ -187,14 +188,79 @@ class AgreementListingPlansTest {
 
     @Test
     void countsOfSearchesFindTheMatchesInTheSearchDocumentsIndexWithoutRecheck() throws SQLException {
-        for (String typed : List.of("resilience", "memorandum", "観光振興", "防災", "tourism 防災")) {
+        for (String typed : List.of("resilience", "memorandum", "観光振興", "防災", "tourism 防災", "e-mail 防災")) {
             AgreementFilter filter = AgreementFilter.none().withQuery(typed);
             EXECUTED.clear();
             queries.count(filter, Audience.PUBLIC);
-            String plan = explainAnalyze(EXECUTED.get(0));
-            assertThat(plan).as(typed).contains("agreement_published_search_vector_idx");
+            assertThat(EXECUTED.get(0).getQuery()).as(typed).contains("agreement_search_matches(");
+            String plan = explainMatches(typed);
+            assertThat(plan).as(typed).contains("Bitmap Index Scan on agreement_search_vector_idx")
+                    .doesNotContain("Seq Scan");
             // GIN answers tsvector lexeme and prefix queries exactly: no row's text is read again.
             assertThat(plan).as(typed).doesNotContain("Rows Removed by Index Recheck").doesNotContain("Lossy");
+        }
+    }
+
+    @Test
+    void wordsFoundInMoreAgreementsThanTheLimitAreCountedOnlyThatFar() {
+        AgreementFacetQueries facets = new AgreementFacetQueries(jdbc);
+        AgreementFilter common = AgreementFilter.none().withQuery("memorandum");
+        assertThat(queries.count(common, Audience.PUBLIC)).isGreaterThan(AgreementFacets.SEARCH_COUNT_LIMIT);
+        AgreementFacets counted = facets.facets(common, Audience.PUBLIC);
+        assertThat(counted.countsHidden()).isTrue();
+        assertThat(counted.total()).isEqualTo(AgreementFacets.SEARCH_COUNT_LIMIT + 1);
+        // With another filter, or with few matches, every count is exact.
+        for (AgreementFilter filter : List.of(common.withPartner(smallPartner), AgreementFilter.none().withQuery("ljubljana"))) {
+            AgreementFacets exact = facets.facets(filter, Audience.PUBLIC);
+            assertThat(exact.countsHidden()).as(filter.toString()).isFalse();
+            assertThat(exact.total()).as(filter.toString()).isEqualTo(queries.count(filter, Audience.PUBLIC));
+        }
+    }
+
+    /**
+     * The plan of {@code agreement_search_matches} (V160) for what was typed, as the function runs
+     * it: its own body, with its own settings, prepared with the words' tsquery and exact words.
+     */
+    private static String explainMatches(String typed) throws SQLException {
+        List<String> queryParts = new ArrayList<>();
+        List<String> exact = new ArrayList<>();
+        for (String word : AgreementFilter.none().withQuery(typed).words()) {
+            SearchWords.Lookup lookup = SearchWords.lookup(word);
+            if (lookup.latin() != null) {
+                queryParts.add("(to_tsquery('english', '" + lookup.latin().replace("'", "''") + "') || to_tsquery('simple', '"
+                        + lookup.latin().replace("'", "''") + "'))");
+            }
+            if (lookup.cjk() != null) {
+                queryParts.add("CAST('" + lookup.cjk().replace("'", "''") + "' AS tsquery)");
+            }
+            if (lookup.exact() || !lookup.indexed()) {
+                exact.add("'" + word.replace("'", "''") + "'");
+            }
+        }
+        try (Connection connection = DriverManager.getConnection(url, username, password);
+                Statement statement = connection.createStatement()) {
+            String body;
+            String settings;
+            try (ResultSet rs = statement.executeQuery(
+                    "SELECT prosrc, array_to_string(proconfig, ';') FROM pg_proc WHERE proname = 'agreement_search_matches'")) {
+                rs.next();
+                body = rs.getString(1).replaceAll("\\bquery\\b", "\\$1").replaceAll("\\bexact\\b", "\\$2")
+                        .replaceAll("\\bvisible\\b", "\\$3").replaceAll("\\bmax\\b", "\\$4");
+                settings = rs.getString(2);
+            }
+            for (String setting : settings.split(";")) {
+                String[] pair = setting.split("=", 2);
+                statement.execute("SET " + pair[0] + " = '" + pair[1] + "'");
+            }
+            statement.execute("PREPARE matches(tsquery, text[], text[], integer) AS " + body);
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) EXECUTE matches("
+                    + String.join(" && ", queryParts) + ", CAST(ARRAY[" + String.join(", ", exact) + "] AS text[]), ARRAY['PUBLISHED'], NULL)")) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
         }
     }
 
