@@ -13,6 +13,7 @@ import org.citydiplomacy.portal.platform.errors.FilterErrors;
 import org.citydiplomacy.portal.platform.web.ActiveFilter;
 import org.citydiplomacy.portal.platform.web.FilterSelect;
 import org.citydiplomacy.portal.platform.web.Pagination;
+import org.citydiplomacy.portal.platform.web.PaginationLinks;
 import org.citydiplomacy.portal.platform.web.QueryLinks;
 import org.citydiplomacy.portal.shared.PageResult;
 import org.springframework.context.MessageSource;
@@ -20,23 +21,68 @@ import org.springframework.context.MessageSource;
 /**
  * Everything the agreement listing's template shows, prepared in Java: each filter's options with
  * their labels, counts, selection and value ({@link FilterSelect}, built once per data version by
- * {@link KeptFilterSelects}), the filters in use with the links that remove them, the sort and size
- * links' state, the pages. The template only places them: no per-option message lookups or method calls.
+ * {@link KeptFilterSelects}), the filters in use with the links that remove them, the rows with their
+ * texts and addresses ({@link AgreementRow}), the sort and size choices and the page links with their
+ * addresses and labels. The template only places them: no per-option or per-row message lookups, link
+ * building or fragment insertions.
+ *
+ * @param start the number of the first row on this page, for the list's {@code start}
+ * @param countText "22 agreements": the number of results in the reader's language
+ * @param countsHidden a search whose words matched more agreements than are counted: the page says how to narrow it
  */
-record AgreementListingView(PageResult<AgreementSummary> results, AgreementFilter filter, AgreementSort sort,
-        List<AgreementSort> sorts, int pageSize, List<Integer> pageSizes, int defaultPageSize, Pagination pagination,
-        QueryLinks links, FilterErrors errors, FilterSelect partnerSelect, FilterSelect typeSelect,
-        FilterSelect yearSelect, FilterSelect fromSelect, FilterSelect toSelect, FilterSelect areaSelect, List<ActiveFilter> activeFilters,
-        String feedUrl, String csvUrl, boolean countsHidden) {
+record AgreementListingView(PageResult<AgreementSummary> results, List<AgreementRow> rows, int start, String countText,
+        AgreementFilter filter, List<ListingChoice> sortChoices, List<ListingChoice> sizeChoices,
+        PaginationLinks pages, QueryLinks links, FilterErrors errors, FilterSelect partnerSelect,
+        FilterSelect typeSelect, FilterSelect yearSelect, FilterSelect fromSelect, FilterSelect toSelect,
+        FilterSelect areaSelect, List<ActiveFilter> activeFilters, String feedUrl, String csvUrl, boolean countsHidden) {
+
+    /**
+     * One choice of a toolbar (an order, a page size): its text, where it leads unless it is the current
+     * one, and the name it is read by where its text alone says too little ("50 per page").
+     */
+    record ListingChoice(String label, String href, String ariaLabel, boolean current) {
+    }
 
     static AgreementListingView of(AgreementListing listing, AgreementFilterSelects selects, AgreementFilter filter,
             AgreementSort sort, int pageSize, QueryLinks links, FilterErrors errors, MessageSource messages, Locale locale) {
-        return new AgreementListingView(listing.results(), filter, sort, List.of(AgreementSort.values()), pageSize,
-                AgreementPageController.PAGE_SIZES, AgreementPageController.DEFAULT_PAGE_SIZE,
-                Pagination.of(listing.results()), links, errors, selects.partner(), selects.type(), selects.year(),
-                selects.from(), selects.to(), selects.area(), activeFilters(links, listing.facets(), filter, messages, locale),
+        PageResult<AgreementSummary> results = listing.results();
+        return new AgreementListingView(results, AgreementRow.of(results.content(), messages, locale),
+                results.page().number() * results.page().size() + 1,
+                // Past the counting limit of a search (AgreementFacets#countsHidden): "More than 2,000 agreements".
+                messages.getMessage(listing.facets().countsHidden() ? "agreements.count.moreThan" : "agreements.count",
+                        new Object[] { results.page().totalElements() }, locale),
+                filter, sortChoices(sort, links, messages, locale), sizeChoices(pageSize, links, messages, locale),
+                PaginationLinks.of(Pagination.of(results), links, messages, locale), links, errors, selects.partner(),
+                selects.type(), selects.year(), selects.from(), selects.to(), selects.area(),
+                activeFilters(links, listing.facets(), filter, messages, locale),
                 links.on("/agreements.atom", "page", "size", "sort"), links.on("/agreements.csv", "page", "size"),
                 listing.facets().countsHidden());
+    }
+
+    /** Each order; another than the current one goes back to page 1 (newest first is the address without sort). */
+    private static List<ListingChoice> sortChoices(AgreementSort current, QueryLinks links, MessageSource messages,
+            Locale locale) {
+        List<ListingChoice> choices = new ArrayList<>();
+        for (AgreementSort s : AgreementSort.values()) {
+            String label = messages.getMessage("sort." + s.key(), null, locale);
+            choices.add(new ListingChoice(label,
+                    s == current ? null : links.set("sort", s == AgreementSort.NEWEST ? null : s.key(), "page"), null,
+                    s == current));
+        }
+        return List.copyOf(choices);
+    }
+
+    /** Each page size; another than the current one goes back to page 1 (the default is the address without size). */
+    private static List<ListingChoice> sizeChoices(int current, QueryLinks links, MessageSource messages, Locale locale) {
+        List<ListingChoice> choices = new ArrayList<>();
+        for (int n : AgreementPageController.PAGE_SIZES) {
+            boolean isCurrent = n == current;
+            // The same message and argument (an Integer) as #{size.option(${n})}.
+            choices.add(new ListingChoice(Integer.toString(n),
+                    isCurrent ? null : links.set("size", n == AgreementPageController.DEFAULT_PAGE_SIZE ? null : n, "page"),
+                    isCurrent ? null : messages.getMessage("size.option", new Object[] { n }, locale), isCurrent));
+        }
+        return List.copyOf(choices);
     }
 
     private static List<ActiveFilter> activeFilters(QueryLinks links, AgreementFacets facets, AgreementFilter filter,
