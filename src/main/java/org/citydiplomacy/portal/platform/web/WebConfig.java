@@ -57,6 +57,7 @@ class WebConfig implements WebMvcConfigurer {
         languageSwitch.setParamName("lang");
         languageSwitch.setIgnoreInvalidLocale(true);
         registry.addInterceptor(languageSwitch);
+        registry.addInterceptor(new CurrentPageInterceptor());
     }
 
     @Override
