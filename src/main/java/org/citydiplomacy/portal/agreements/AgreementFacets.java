@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.TreeMap;
 
 import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.shared.Texts;
@@ -40,6 +41,11 @@ public record AgreementFacets(long total, List<PartnerCount> partners, List<Part
     public AgreementFacets(long total, List<PartnerCount> partners, List<PartnerCount> partnersJa,
             Map<AgreementType, Long> types, Map<CooperationArea, Long> areas, NavigableMap<Integer, Long> years) {
         this(total, partners, partnersJa, types, areas, years, false);
+    }
+
+    /** A search's words matched more than {@code limit} agreements; which options to offer is the caller's. */
+    public static AgreementFacets uncounted(long limit) {
+        return new AgreementFacets(limit + 1, List.of(), List.of(), Map.of(), Map.of(), new TreeMap<>(), true);
     }
 
     /** The whole listing's options, for a search whose words matched more than {@code limit} agreements. */

@@ -47,7 +47,7 @@ public class AgreementFacetQueries {
         Conditions c = conditions(filter, audience, Plan.MATCHES_FIRST);
         // Words alone: at most one more match than the limit is read, to know whether there are more.
         String from = c.wordsAlone() ? c.matches(":count_limit") : c.source();
-        String sql = (c.words() == null && c.source().equals(AgreementFilterSql.AGREEMENTS) ? byFacet(c) : searched(c, from))
+        String sql = (c.searched() ? searched(c, from) : byFacet(c))
                 + (filter.partner() == null ? "" : """
                  UNION ALL
                  SELECT 'chosen', p.slug, 0, p.name, p.name_ja FROM partner p
@@ -80,7 +80,7 @@ public class AgreementFacetQueries {
         });
         if (c.wordsAlone() && total[0] > AgreementFacets.SEARCH_COUNT_LIMIT) {
             // Counted from some of the matches only: the caller offers the whole listing's options.
-            return AgreementFacets.of(0, List.of(), types, areas, new TreeMap<>()).moreThan(AgreementFacets.SEARCH_COUNT_LIMIT);
+            return AgreementFacets.uncounted(AgreementFacets.SEARCH_COUNT_LIMIT);
         }
         return AgreementFacets.of(total[0], partners.values(), types, areas, years);
     }

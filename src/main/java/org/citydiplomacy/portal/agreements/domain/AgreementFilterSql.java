@@ -183,10 +183,15 @@ final class AgreementFilterSql {
             return matchQuery == null ? AGREEMENTS : matches("NULL");
         }
 
-        /** The search index's matches, at most {@code :maxParameter} of them (V160). */
+        /** The search index's matches (V160), at most {@code max} of them: a parameter, or NULL for all. */
         String matches(String max) {
             return "agreement_search_matches(" + matchQuery + ", " + matchExact
                     + ", CAST(ARRAY[:visible] AS text[]), " + max + ") a";
+        }
+
+        /** Words that are found through the index, or checked as typed on every row. */
+        boolean searched() {
+            return matchQuery != null || words != null;
         }
 
         /** No filter but words found through the index. */

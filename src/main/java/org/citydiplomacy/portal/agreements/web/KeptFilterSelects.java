@@ -39,12 +39,16 @@ class KeptFilterSelects {
 
     AgreementFilterSelects of(AgreementListing listing, Audience audience, AgreementFilter filter, String yearText,
             String fromText, String toText, Locale locale) {
-        Key key = new Key(listing.dataVersion(), audience, filter, yearText, fromText, toText, locale.getLanguage());
+        // Words alone past the counting limit all offer the same uncounted options, none chosen:
+        // one set for every such search, not one per word.
+        boolean uncounted = listing.facets().countsHidden();
+        Key key = new Key(listing.dataVersion(), audience, uncounted ? AgreementFilter.none() : filter, uncounted,
+                yearText, fromText, toText, locale.getLanguage());
         return kept.get(key,
                 k -> AgreementFilterSelects.of(listing.facets(), filter, yearText, fromText, toText, messages, locale));
     }
 
-    private record Key(long version, Audience audience, AgreementFilter filter, String yearText, String fromText,
-            String toText, String language) {
+    private record Key(long version, Audience audience, AgreementFilter filter, boolean uncounted, String yearText,
+            String fromText, String toText, String language) {
     }
 }

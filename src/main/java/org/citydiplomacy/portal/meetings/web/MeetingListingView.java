@@ -14,6 +14,7 @@ import org.citydiplomacy.portal.platform.errors.FilterErrors;
 import org.citydiplomacy.portal.platform.web.ActiveFilter;
 import org.citydiplomacy.portal.platform.web.FilterSelect;
 import org.citydiplomacy.portal.platform.web.Pagination;
+import org.citydiplomacy.portal.platform.web.PaginationLinks;
 import org.citydiplomacy.portal.platform.web.QueryLinks;
 import org.citydiplomacy.portal.platform.web.SelectOption;
 import org.citydiplomacy.portal.shared.PageResult;
@@ -24,7 +25,7 @@ import org.springframework.context.MessageSource;
  * filter's options ({@link FilterSelect}) and the filters in use with the links that remove them
  * (drawn by the same fragments as the agreement listing's).
  */
-record MeetingListingView(PageResult<MeetingSummary> results, Pagination pagination, QueryLinks links,
+record MeetingListingView(PageResult<MeetingSummary> results, PaginationLinks pages, QueryLinks links,
         FilterErrors errors, FilterSelect partnerSelect, FilterSelect yearSelect, FilterSelect kindSelect,
         List<ActiveFilter> activeFilters) {
 
@@ -44,7 +45,8 @@ record MeetingListingView(PageResult<MeetingSummary> results, Pagination paginat
                 .map(k -> SelectOption.counted(option, k.name(), messages.getMessage("meetingKind." + k, null, locale),
                         facets.count(k), k == filter.kind()))
                 .toList();
-        return new MeetingListingView(listing.results(), Pagination.of(listing.results()), links, errors,
+        return new MeetingListingView(listing.results(),
+                PaginationLinks.of(Pagination.of(listing.results()), links, messages, locale), links, errors,
                 FilterSelect.of("partner", "filter.partner", "filter.partner.any", partners),
                 FilterSelect.of("year", "filter.year", "filter.year.any", years),
                 FilterSelect.of("kind", "filter.kind", "filter.kind.any", kinds),
