@@ -22,16 +22,17 @@ import org.springframework.context.MessageSource;
  * Everything the agreement listing's template shows, prepared in Java: each filter's options with
  * their labels, counts, selection and value ({@link FilterSelect}, built once per data version by
  * {@link KeptFilterSelects}), the filters in use with the links that remove them, the rows with their
- * texts and addresses ({@link AgreementRow}), the sort and size choices and the page links with their
- * addresses and labels. The template only places them: no per-option or per-row message lookups, link
- * building or fragment insertions.
+ * texts and addresses ({@link AgreementRow}) and written as the page's list ({@link ResultListHtml}), the
+ * sort and size choices and the page links with their addresses and labels. The template only places them:
+ * no per-option or per-row expressions, message lookups, link building or fragment insertions.
  *
+ * @param rowsHtml the {@code <ol class="result-list">} of the rows, empty without rows
  * @param start the number of the first row on this page, for the list's {@code start}
  * @param countText "22 agreements": the number of results in the reader's language
  * @param countsHidden a search whose words matched more agreements than are counted: the page says how to narrow it
  */
-record AgreementListingView(PageResult<AgreementSummary> results, List<AgreementRow> rows, int start, String countText,
-        AgreementFilter filter, List<ListingChoice> sortChoices, List<ListingChoice> sizeChoices,
+record AgreementListingView(PageResult<AgreementSummary> results, List<AgreementRow> rows, String rowsHtml, int start,
+        String countText, AgreementFilter filter, List<ListingChoice> sortChoices, List<ListingChoice> sizeChoices,
         PaginationLinks pages, QueryLinks links, FilterErrors errors, FilterSelect partnerSelect,
         FilterSelect typeSelect, FilterSelect yearSelect, FilterSelect fromSelect, FilterSelect toSelect,
         FilterSelect areaSelect, List<ActiveFilter> activeFilters, String feedUrl, String csvUrl, boolean countsHidden) {
@@ -46,8 +47,12 @@ record AgreementListingView(PageResult<AgreementSummary> results, List<Agreement
     static AgreementListingView of(AgreementListing listing, AgreementFilterSelects selects, AgreementFilter filter,
             AgreementSort sort, int pageSize, QueryLinks links, FilterErrors errors, MessageSource messages, Locale locale) {
         PageResult<AgreementSummary> results = listing.results();
-        return new AgreementListingView(results, AgreementRow.of(results.content(), messages, locale),
-                results.page().number() * results.page().size() + 1,
+        List<AgreementRow> rows = AgreementRow.of(results.content(), messages, locale);
+        int start = results.page().number() * results.page().size() + 1;
+        // The two messages of every row, looked up once for the page as #{agreement.with} and #{list.separator} were.
+        String rowsHtml = ResultListHtml.of(rows, start, messages.getMessage("agreement.with", null, locale),
+                messages.getMessage("list.separator", null, locale));
+        return new AgreementListingView(results, rows, rowsHtml, start,
                 // Past the counting limit of a search (AgreementFacets#countsHidden): "More than 2,000 agreements".
                 messages.getMessage(listing.facets().countsHidden() ? "agreements.count.moreThan" : "agreements.count",
                         new Object[] { results.page().totalElements() }, locale),

@@ -2,8 +2,6 @@ package org.citydiplomacy.portal.platform.web;
 
 import java.util.List;
 
-import org.springframework.web.util.HtmlUtils;
-
 /**
  * One filter's {@code <select>} on a public listing, drawn by {@code fragments :: filterSelect}:
  * its parameter name (the field's id is {@code filter-<name>}), the message keys of its label and
@@ -13,7 +11,7 @@ import org.springframework.web.util.HtmlUtils;
  * hundreds of options (500 partners, 70 years twice), and the template evaluated three
  * expressions per option (value, selected, text) through SpEL's reflective property reads, which
  * was most of the cost of a page that is not kept (docs/performance.md). Written here they cost a
- * string append each. Every value and label is escaped ({@link #escape}); the
+ * string append each. Every value and label is escaped ({@link HtmlEscaping}); the
  * template writes the result unescaped ({@code th:utext}) and nothing else goes into it.
  */
 public record FilterSelect(String name, String labelKey, String anyKey, List<SelectOption> options,
@@ -38,34 +36,15 @@ public record FilterSelect(String name, String labelKey, String anyKey, List<Sel
         StringBuilder out = new StringBuilder(options.size() * 48);
         for (SelectOption o : options) {
             out.append("<option value=\"");
-            escape(o.value(), out);
+            HtmlEscaping.escape(o.value(), out);
             out.append('"');
             if (o.selected()) {
                 out.append(" selected=\"selected\"");
             }
             out.append('>');
-            escape(o.label(), out);
+            HtmlEscaping.escape(o.label(), out);
             out.append("</option>");
         }
         return out.toString();
-    }
-
-    /**
-     * The five characters that can end a text or an attribute value, as entities; what
-     * {@link HtmlUtils#htmlEscape(String, String)} does for UTF-8 pages, without its per-character
-     * table lookups (a page escapes some 30,000 characters of option labels).
-     */
-    static void escape(String text, StringBuilder out) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
     }
 }
