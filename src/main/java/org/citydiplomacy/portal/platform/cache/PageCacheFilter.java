@@ -34,7 +34,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * address, the reader's language and the office's day (an agreement's citation says when it was read, a
  * partner's timeline how many years have passed since its last event), so
  * the newest rendering of a page is kept per {@code (language, address)} with the data version and
- * day it was made at, and answered again without running the controller or the template while
+ * day it was made at (from its second request when its address has a query), and answered again without running the controller or the template while
  * both still hold: one statement (the data version) per request. Any change to the data moves the
  * version forward (triggers, migration V20), so a kept page is never answered after its data
  * changed, whichever instance changed it, except while the database is away: then the data version
@@ -61,6 +61,19 @@ class PageCacheFilter extends OncePerRequestFilter {
     private final Cache<Key, Kept> cache;
     /** Concurrent first requests for the same page at the same data version render it once. */
     private final RenderCoalescer<Rendering, Page> firstRenders = new RenderCoalescer<>(10_000);
+    /**
+     * The addresses with a query asked for once and not kept, by their key's hash: such a page is
+     * kept from its second request on (as nginx's {@code proxy_cache_min_uses 2}). The long tail of
+     * addresses, a page number, a filter or a word nobody asked for before, is in the query, and most
+     * of it is asked for once; keeping each of those pages cost a copy and a digest of it and filled
+     * the heap with pages nobody reads again, pushing out those that are read (issue 13). An address
+     * without a query (a record, a section, a feed) is kept from its first request, as before. A hash
+     * that two addresses share only makes one of them kept early.
+     */
+    private final Cache<Integer, Boolean> askedOnce = Caffeine.newBuilder().maximumSize(ASKED_ONCE).build();
+
+    /** About 100 bytes an address: some 2 MB for the addresses most recently asked for once. */
+    static final int ASKED_ONCE = 20_000;
 
     PageCacheFilter(List<String> pagePaths, ReaderAudience audience, DataVersion dataVersion, LocaleResolver locales,
             PageCacheProperties properties) {
@@ -124,6 +137,12 @@ class PageCacheFilter extends OncePerRequestFilter {
             }
             if (kept != null && kept.version() == version && kept.day().equals(Office.today())) {
                 answer(kept.page(), request, response);
+                return;
+            }
+            if (kept == null && request.getQueryString() != null
+                    && askedOnce.asMap().putIfAbsent(key.hashCode(), Boolean.TRUE) == null) {
+                // An address with a query asked for the first time: answered as rendered, neither copied nor kept.
+                chain.doFilter(request, response);
                 return;
             }
         }

@@ -48,6 +48,8 @@ class PageCachingTest {
     @ValueSource(strings = { "/", "/agreements?type=JOINT_COMMUNIQUE", "/partners", "/partners/rome", "/meetings",
             "/agreements.atom" })
     void aPublicPageThatDidNotChangeAnswers304(String url) throws Exception {
+        // An address with a query is kept (and so tagged) from its second request on.
+        mvc.perform(get(url)).andExpect(status().isOk());
         MvcResult first = mvc.perform(get(url))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", "no-cache"))
@@ -61,8 +63,39 @@ class PageCachingTest {
     }
 
     @Test
+    void anAddressWithAQueryAskedForOnceIsNeitherTaggedNorKept() throws Exception {
+        String url = "/agreements?partner=rome&sort=title&size=10";
+        StatementCounter.reset();
+        MvcResult once = mvc.perform(get(url)).andExpect(status().isOk()).andReturn();
+        assertThat(once.getResponse().getHeader("ETag")).isNull();
+        assertThat(once.getResponse().getHeader("Cache-Control")).isEqualTo("no-cache");
+        // The second request renders the page again (the data version, then the page), and keeps it.
+        StatementCounter.reset();
+        MvcResult twice = mvc.perform(get(url)).andExpect(status().isOk()).andReturn();
+        assertThat(StatementCounter.count()).isGreaterThan(1);
+        String etag = twice.getResponse().getHeader("ETag");
+        assertThat(etag).startsWith("W/\"");
+        assertThat(twice.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .isEqualTo(once.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        StatementCounter.reset();
+        mvc.perform(get(url).header("If-None-Match", etag)).andExpect(status().isNotModified());
+        assertThat(StatementCounter.count()).isEqualTo(1);
+    }
+
+    @Test
+    void anAddressWithoutAQueryIsKeptFromItsFirstRequest() throws Exception {
+        String url = "/partners/sao-paulo";
+        String etag = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getHeader("ETag");
+        assertThat(etag).startsWith("W/\"");
+        StatementCounter.reset();
+        mvc.perform(get(url).header("If-None-Match", etag)).andExpect(status().isNotModified());
+        assertThat(StatementCounter.count()).isEqualTo(1);
+    }
+
+    @Test
     void aKeptPageIsAnsweredWithOneStatementUntilTheDataChanges() throws Exception {
         String url = "/agreements?partner=rome&sort=oldest";
+        mvc.perform(get(url)).andExpect(status().isOk());
         String first = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         StatementCounter.reset();
@@ -94,6 +127,8 @@ class PageCachingTest {
         mvc.perform(get("/agreements?area=CULTURE&sort=oldest&size=50")).andExpect(status().isOk());
         int oneRender = StatementCounter.count();
         String url = "/agreements?area=CULTURE&sort=title&size=50";
+        // A page asked for before (a page asked for once is not kept, so not shared either).
+        mvc.perform(get(url)).andExpect(status().isOk());
         int readers = 8;
         ExecutorService pool = Executors.newFixedThreadPool(readers);
         try {
@@ -134,6 +169,7 @@ class PageCachingTest {
     @Test
     void theReadApiIsKeptForAnonymousCallers() throws Exception {
         String url = "/api/v1/agreements?partner=rome";
+        mvc.perform(get(url)).andExpect(status().isOk());
         String first = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         StatementCounter.reset();
@@ -164,6 +200,7 @@ class PageCachingTest {
         try {
             fixtures.agreement("Draft accord on tram lines", null, "DRAFT", "rome", "OTHER", LocalDate.of(2026, 8, 1));
             String url = "/api/v1/agreements?partner=rome";
+            mvc.perform(get(url)).andExpect(status().isOk());
             mvc.perform(get(url)).andExpect(status().isOk());
             String staff = mvc.perform(get(url).with(user("editor").roles("EDITOR"))).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
