@@ -44,10 +44,22 @@ public class AgreementFacetQueries {
     }
 
     public AgreementFacets facets(AgreementFilter filter, Audience audience) {
+        return facets(filter, audience, null);
+    }
+
+    /**
+     * The facets, with the partner options' counts given when they are known: without words they
+     * depend only on the other filters, not on the partner chosen, so they need not be counted again
+     * for every partner chosen with the same other filters (a pass over every agreement those filters
+     * give, most of this statement's time). Null counts them.
+     */
+    public AgreementFacets facets(AgreementFilter filter, Audience audience,
+            List<AgreementFacets.PartnerCount> knownPartners) {
         Conditions c = conditions(filter, audience, Plan.MATCHES_FIRST);
         // Words alone: at most one more match than the limit is read, to know whether there are more.
         String from = c.wordsAlone() ? c.matches(":count_limit") : c.source();
-        String sql = (c.searched() ? searched(c, from) : byFacet(c))
+        boolean countPartners = knownPartners == null || c.searched();
+        String sql = (c.searched() ? searched(c, from) : byFacet(c, countPartners))
                 + (filter.partner() == null ? "" : """
                  UNION ALL
                  SELECT 'chosen', p.slug, 0, p.name, p.name_ja FROM partner p
@@ -63,6 +75,9 @@ public class AgreementFacetQueries {
         }
         for (CooperationArea a : CooperationArea.values()) {
             areas.put(a, 0L);
+        }
+        if (!countPartners) {
+            knownPartners.forEach(p -> partners.put(p.partner().slug(), p));
         }
         jdbc.sql(sql).params(c.params()).param("count_limit", AgreementFacets.SEARCH_COUNT_LIMIT + 1).query(rs -> {
             String key = rs.getString("key");
@@ -89,7 +104,7 @@ public class AgreementFacetQueries {
      * Without words, each facet on its own: counted from the facet rows that pass the other
      * filters, or read from the kept counts when no other filter is set.
      */
-    private static String byFacet(Conditions c) {
+    private static String byFacet(Conditions c, boolean countPartners) {
         String all = rowsWhere(c, null);
         String total = all == null
                 ? "SELECT 'total' AS facet, NULL AS key, coalesce(sum(n), 0) AS n, NULL AS name, NULL AS name_ja"
@@ -100,8 +115,9 @@ public class AgreementFacetQueries {
                 + " UNION ALL " + counted(c, Facet.TYPE, "a.type", "")
                 + " UNION ALL " + counted(c, Facet.YEAR, "extract(year FROM a.signed_on)::int::text", "")
                 + " UNION ALL " + counted(c, Facet.AREA, "x.value", " CROSS JOIN LATERAL unnest(a.areas) AS x(value)")
-                + " UNION ALL SELECT 'partner', p.slug, c.n, p.name, p.name_ja FROM ("
-                + partnerCounts(c) + ") c JOIN partner p ON p.id = c.partner_id WHERE p.visibility IN (:visible)";
+                + (countPartners ? " UNION ALL SELECT 'partner', p.slug, c.n, p.name, p.name_ja FROM ("
+                        + partnerCounts(c) + ") c JOIN partner p ON p.id = c.partner_id WHERE p.visibility IN (:visible)"
+                        : "");
     }
 
     /** One facet's counts by its key: kept, or counted from the rows passing the other filters. */
