@@ -34,8 +34,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * address, the reader's language and the office's day (an agreement's citation says when it was read, a
  * partner's timeline how many years have passed since its last event), so
  * the newest rendering of a page is kept per {@code (language, address)} with the data version and
- * day it was made at (from its second request when its address has a query), and answered again without running the controller or the template while
- * both still hold: one statement (the data version) per request. Any change to the data moves the
+ * day it was made at (from its second request when its address has a query), and answered again
+ * without running the controller or the template while both still hold: one statement (the data
+ * version) per request. Any change to the data moves the
  * version forward (triggers, migration V20), so a kept page is never answered after its data
  * changed, whichever instance changed it, except while the database is away: then the data version
  * cannot be read, and the newest kept copy is answered with {@code Portal-Stale: true} (a reader
