@@ -42,19 +42,11 @@ final class ResultListHtml {
             text(a.typeLabel(), out);
             out.append("</span>\n              <span aria-hidden=\"true\">·</span>\n              ");
             if (a.dateIso() != null) {
-                out.append("<time");
-                attribute(" datetime", a.dateIso(), out);
-                out.append('>');
-                text(a.dateText(), out);
-                out.append("</time>");
+                element("time", " datetime", a.dateIso(), a.dateText(), out);
             }
             out.append("\n              ");
             if (a.badgeClass() != null) {
-                out.append("<span");
-                attribute(" class", a.badgeClass(), out);
-                out.append('>');
-                text(a.statusLabel(), out);
-                out.append("</span>");
+                element("span", " class", a.badgeClass(), a.statusLabel(), out);
             }
             out.append("\n            </p>\n            <h3 class=\"result__title\"><a");
             attribute(" href", a.href(), out);
@@ -71,11 +63,7 @@ final class ResultListHtml {
                     if (i > 0) {
                         text(separator, out);
                     }
-                    out.append("<a");
-                    attribute("\n    href", p.href(), out);
-                    out.append('>');
-                    text(p.name(), out);
-                    out.append("</a>");
+                    element("a", "\n    href", p.href(), p.name(), out);
                 }
                 out.append("\n            </p>");
             }
@@ -99,6 +87,15 @@ final class ResultListHtml {
     /** As {@code th:text}: escaped, nothing for null. */
     private static void text(String text, StringBuilder out) {
         HtmlEscaping.escape(text, out);
+    }
+
+    /** {@code <tag lead="value">text</tag>}: an element with one attribute and a text, both as Thymeleaf writes them. */
+    private static void element(String tag, String attributeLead, String attributeValue, String text, StringBuilder out) {
+        out.append('<').append(tag);
+        attribute(attributeLead, attributeValue, out);
+        out.append('>');
+        text(text, out);
+        out.append("</").append(tag).append('>');
     }
 
     /**
