@@ -22,7 +22,7 @@
 # --rounds: how often the "32 readers right after a save" row saves and reads.
 #
 # Needs: Debian with PostgreSQL on PGHOST:PGPORT (default 127.0.0.1:5432) that trusts PGUSER
-# (default postgres), a JDK 17, curl; installs wrk and jq with apt-get if they are missing.
+# (default postgres), a JDK 17, curl, unzip; installs wrk and jq with apt-get if they are missing.
 # Results: the table on stdout, plus target/bench/<stamp>/ (results.md, logs, GC logs).
 #
 # The parts, one job each, under bench/lib/: launch.sh (jar, JDK, class cache, start and stop),
