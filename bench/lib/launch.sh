@@ -127,7 +127,8 @@ prepare_launch() {
     # A jar built with Spring AOT (process-aot) starts from its build-time bean definitions, as the
     # README's production launch says; an older jar (--compare-jar) has none and starts as before.
     local aot=()
-    if unzip -l "$JAR" 2>/dev/null | grep -q '__ApplicationContextInitializer.class'; then
+    # (grep without -q: it reads the whole listing, so that unzip never dies of SIGPIPE under pipefail)
+    if unzip -l "$JAR" 2>/dev/null | grep '__ApplicationContextInitializer.class' > /dev/null; then
         aot=(-Dspring.aot.enabled=true)
         LAUNCH_DESCRIPTION+=", Spring AOT"
     fi
