@@ -7,6 +7,7 @@ import org.citydiplomacy.portal.timeline.PartnerPage;
 import org.citydiplomacy.portal.timeline.TimelineEvent;
 import org.citydiplomacy.portal.timeline.TimelineService;
 import org.citydiplomacy.portal.shared.Audience;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +23,12 @@ class PartnerPageController {
 
     private final TimelineService timelines;
     private final PartnerPageMeta pageMeta;
+    private final MessageSource messages;
 
-    PartnerPageController(TimelineService timelines, PartnerPageMeta pageMeta) {
+    PartnerPageController(TimelineService timelines, PartnerPageMeta pageMeta, MessageSource messages) {
         this.timelines = timelines;
         this.pageMeta = pageMeta;
+        this.messages = messages;
     }
 
     @GetMapping("/partners/{slug}")
@@ -33,6 +36,7 @@ class PartnerPageController {
         PartnerPage timeline = timelines.partnerPage(slug, audience);
         model.addAttribute("partner", timeline.partner());
         model.addAttribute("timeline", timeline);
+        model.addAttribute("timelineHtml", TimelineHtml.of(timeline, locale, messages));
         model.addAttribute("agreementCount", timeline.events().stream().filter(e -> e.kind() == TimelineEvent.Kind.AGREEMENT).count());
         model.addAttribute("meetingCount", timeline.events().stream().filter(e -> e.kind() == TimelineEvent.Kind.MEETING).count());
         model.addAttribute("permalink", pageMeta.permalink(slug));
