@@ -49,8 +49,8 @@ final class ResultListHtml {
                 element("span", " class", a.badgeClass(), a.statusLabel(), out);
             }
             out.append("\n            </p>\n            <h3 class=\"result__title\"><a");
-            attribute(" href", a.href(), out);
-            attribute("\n                lang", a.titleLang(), out);
+            HtmlEscaping.attribute(" href", a.href(), out);
+            HtmlEscaping.attribute("\n                lang", a.titleLang(), out);
             out.append('>');
             text(a.title(), out);
             out.append("</a></h3>\n            ");
@@ -72,7 +72,7 @@ final class ResultListHtml {
                 out.append("<p class=\"result__match\">\n              <span class=\"result__match-place\">");
                 text(a.matchPlace(), out);
                 out.append("</span>\n              <span class=\"result__excerpt\"");
-                attribute(" lang", a.matchLang(), out);
+                HtmlEscaping.attribute(" lang", a.matchLang(), out);
                 out.append('>');
                 if (a.excerpt() != null) {
                     out.append(a.excerpt());
@@ -92,22 +92,9 @@ final class ResultListHtml {
     /** {@code <tag lead="value">text</tag>}: an element with one attribute and a text, both as Thymeleaf writes them. */
     private static void element(String tag, String attributeLead, String attributeValue, String text, StringBuilder out) {
         out.append('<').append(tag);
-        attribute(attributeLead, attributeValue, out);
+        HtmlEscaping.attribute(attributeLead, attributeValue, out);
         out.append('>');
         text(text, out);
         out.append("</").append(tag).append('>');
-    }
-
-    /**
-     * {@code lead} (the whitespace before the attribute in the markup, and its name) and the escaped value;
-     * nothing without a value, as Thymeleaf removes an attribute whose value is null or empty.
-     */
-    private static void attribute(String lead, String value, StringBuilder out) {
-        if (value == null || value.isEmpty()) {
-            return;
-        }
-        out.append(lead).append("=\"");
-        HtmlEscaping.escape(value, out);
-        out.append('"');
     }
 }

@@ -4,7 +4,7 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Escaping for HTML written in Java and placed with {@code th:utext} ({@link FilterSelect}'s options, the
- * agreement listing's rows): the same as Thymeleaf's {@code th:text} and attribute values (unbescape's
+ * agreement listing's rows, a partner's timeline): the same as Thymeleaf's {@code th:text} and attribute values (unbescape's
  * {@code escapeHtml4Xml}), so the page is the same whichever wrote it.
  */
 public final class HtmlEscaping {
@@ -33,5 +33,19 @@ public final class HtmlEscaping {
                 default -> out.append(c);
             }
         }
+    }
+
+    /**
+     * An attribute as Thymeleaf writes a {@code th:*} one: {@code lead} (the whitespace before it in the markup,
+     * and its name), then the escaped value in double quotes; nothing when the value is null or empty, as
+     * Thymeleaf removes such an attribute.
+     */
+    public static void attribute(String lead, String value, StringBuilder out) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        out.append(lead).append("=\"");
+        escape(value, out);
+        out.append('"');
     }
 }

@@ -65,7 +65,7 @@ final class TimelineHtml {
                 .append("\">\n                  <p class=\"timeline__date\">");
         if (e.date() != null) {
             out.append("<time");
-            attribute(" datetime", e.date().toString(), out);
+            HtmlEscaping.attribute(" datetime", e.date().toString(), out);
             out.append('>');
             text(e.date().format(locale), out);
             out.append("</time>");
@@ -113,8 +113,8 @@ final class TimelineHtml {
 
     private static void link(String href, String lang, String title, StringBuilder out) {
         out.append("<a");
-        attribute(" href", href, out);
-        attribute("\n                         lang", lang, out);
+        HtmlEscaping.attribute(" href", href, out);
+        HtmlEscaping.attribute("\n                         lang", lang, out);
         out.append('>');
         text(title, out);
         out.append("</a>");
@@ -129,15 +129,5 @@ final class TimelineHtml {
     /** As {@code th:text}: escaped, nothing for null. */
     private static void text(String text, StringBuilder out) {
         HtmlEscaping.escape(text, out);
-    }
-
-    /** {@code lead} (the whitespace before the attribute in the markup, and its name) and the escaped value; nothing without a value. */
-    private static void attribute(String lead, String value, StringBuilder out) {
-        if (value == null || value.isEmpty()) {
-            return;
-        }
-        out.append(lead).append("=\"");
-        HtmlEscaping.escape(value, out);
-        out.append('"');
     }
 }

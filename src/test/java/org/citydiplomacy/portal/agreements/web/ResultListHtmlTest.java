@@ -8,9 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
+import org.citydiplomacy.portal.support.OriginalMarkup;
 import org.citydiplomacy.portal.support.PortalTest;
 import org.citydiplomacy.portal.support.RecordFixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -20,16 +19,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.web.FilterChainProxy;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.servlet.DispatcherServlet;
-import org.springframework.web.servlet.View;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
@@ -159,17 +154,9 @@ class ResultListHtmlTest {
         return mvc.perform(get("/agreements" + query).session(new MockHttpSession())).andExpect(status().isOk()).andReturn();
     }
 
-    /** The request's model through the original markup, by the application's view resolver, in the page's language. */
+    /** The request's model through the original markup, in the page's language. */
     String original(MvcResult result) throws Exception {
-        Locale locale = result.getResponse().getLocale();
-        View view = views.resolveViewName("rowhtml/result-list-original", locale);
-        MockHttpServletRequest request = new MockHttpServletRequest(context.getServletContext(), "GET", "/agreements");
-        request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, context);
-        request.addPreferredLocale(locale);
-        MockHttpServletResponse response = new MockHttpServletResponse();
-        Map<String, Object> model = result.getModelAndView().getModel();
-        view.render(model, request, response);
-        return response.getContentAsString(StandardCharsets.UTF_8);
+        return OriginalMarkup.render("rowhtml/result-list-original", result, context, views);
     }
 
     static String resultList(String html) {

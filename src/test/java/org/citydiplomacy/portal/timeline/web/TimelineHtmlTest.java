@@ -8,26 +8,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
+import org.citydiplomacy.portal.support.OriginalMarkup;
 import org.citydiplomacy.portal.support.PortalTest;
 import org.citydiplomacy.portal.support.RecordFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.convert.ConversionService;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.servlet.DispatcherServlet;
-import org.springframework.web.servlet.View;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
@@ -99,25 +92,9 @@ class TimelineHtmlTest {
         return mvc.perform(get("/partners/" + slugAndQuery).session(new MockHttpSession())).andExpect(status().isOk()).andReturn();
     }
 
-    /** The request's model through the original markup, by the application's view resolver, in the page's language. */
+    /** The request's model through the original markup, in the page's language. */
     String original(MvcResult result) throws Exception {
-        Locale locale = result.getResponse().getLocale();
-        View view = views.resolveViewName("rowhtml/timeline-original", locale);
-        MockHttpServletRequest request = new MockHttpServletRequest(context.getServletContext(), "GET", "/partners");
-        request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, context);
-        request.addPreferredLocale(locale);
-        // What Spring MVC's ConversionServiceExposingInterceptor exposes to a view: ${{date}} prints with it.
-        request.setAttribute(ConversionService.class.getName(), context.getBean("mvcConversionService", ConversionService.class));
-        MockHttpServletResponse response = new MockHttpServletResponse();
-        Map<String, Object> model = result.getModelAndView().getModel();
-        // As DispatcherServlet does for a request: the formatters read the locale from here.
-        LocaleContextHolder.setLocale(locale);
-        try {
-            view.render(model, request, response);
-        } finally {
-            LocaleContextHolder.resetLocaleContext();
-        }
-        return response.getContentAsString(StandardCharsets.UTF_8);
+        return OriginalMarkup.render("rowhtml/timeline-original", result, context, views);
     }
 
     static String timeline(String html) {

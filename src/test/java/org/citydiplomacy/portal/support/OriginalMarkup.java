@@ -1,0 +1,48 @@
+package org.citydiplomacy.portal.support;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.View;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+/**
+ * A request's model rendered again through markup kept in the tests ({@code templates/rowhtml/*}), by the
+ * application's own view resolver, in the page's language: what a template wrote before its HTML was
+ * written in Java, for the tests that prove both write the same bytes.
+ */
+public final class OriginalMarkup {
+
+    private OriginalMarkup() {
+    }
+
+    public static String render(String template, MvcResult result, WebApplicationContext context, ThymeleafViewResolver views)
+            throws Exception {
+        Locale locale = result.getResponse().getLocale();
+        View view = views.resolveViewName(template, locale);
+        MockHttpServletRequest request = new MockHttpServletRequest(context.getServletContext(), "GET",
+                result.getRequest().getRequestURI());
+        request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, context);
+        request.addPreferredLocale(locale);
+        // What Spring MVC's ConversionServiceExposingInterceptor exposes to a view: ${{date}} prints with it.
+        request.setAttribute(ConversionService.class.getName(), context.getBean("mvcConversionService", ConversionService.class));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        Map<String, Object> model = result.getModelAndView().getModel();
+        // As DispatcherServlet does for a request: the formatters read the locale from here.
+        LocaleContextHolder.setLocale(locale);
+        try {
+            view.render(model, request, response);
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+        return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+}
