@@ -1,5 +1,7 @@
 package org.citydiplomacy.portal.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -44,5 +46,12 @@ public final class OriginalMarkup {
             LocaleContextHolder.resetLocaleContext();
         }
         return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** The page's {@code <ol class="...">} with this class, start tag to end tag: what both writers write. */
+    public static String list(String html, String className) {
+        int start = html.indexOf("<ol class=\"" + className + "\"");
+        assertThat(start).as("an <ol class=\"" + className + "\">").isNotNegative();
+        return html.substring(start, html.indexOf("</ol>", start) + "</ol>".length());
     }
 }

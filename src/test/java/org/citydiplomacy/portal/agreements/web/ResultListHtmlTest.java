@@ -160,8 +160,6 @@ class ResultListHtmlTest {
     }
 
     static String resultList(String html) {
-        int start = html.indexOf("<ol class=\"result-list\"");
-        assertThat(start).as("a result list").isNotNegative();
-        return html.substring(start, html.indexOf("</ol>", start) + "</ol>".length());
+        return OriginalMarkup.list(html, "result-list");
     }
 }

@@ -98,8 +98,6 @@ class TimelineHtmlTest {
     }
 
     static String timeline(String html) {
-        int start = html.indexOf("<ol class=\"timeline\"");
-        assertThat(start).as("a timeline").isNotNegative();
-        return html.substring(start, html.indexOf("</ol>", start) + "</ol>".length());
+        return OriginalMarkup.list(html, "timeline");
     }
 }
