@@ -120,8 +120,7 @@ public class AgreementService {
         AgreementFacets found = facets.get(new FacetKey(version, audience, filter), k -> count(k));
         if (found.countsHidden()) {
             // Words matching more than can be counted: every option of the whole listing, uncounted.
-            found = facets.get(new FacetKey(version, audience, AgreementFilter.none()),
-                    k -> facetQueries.facets(AgreementFilter.none(), audience)).moreThan(AgreementFacets.SEARCH_COUNT_LIMIT);
+            found = wholeListing(version, audience).moreThan(AgreementFacets.SEARCH_COUNT_LIMIT);
         }
         else {
             // The facets' total is the listing's count at this version: kept for the API's listing too.
@@ -130,9 +129,12 @@ public class AgreementService {
         if (found.total() == 0) {
             return new AgreementListing(PageResult.of(List.of(), page, 0), found, version);
         }
-        Long all = filter.isFiltered()
-                ? counts.latest(AgreementFilter.none(), audience).map(ListingCounts.Known::total).orElse(null)
-                : Long.valueOf(found.total());
+        // Without the whole listing's count the plan cannot be chosen (a common word read through the
+        // search index in full, ten times dearer): before anyone read the whole listing at this version,
+        // it comes from the whole listing's facets, read from the kept counts once per version.
+        long all = !filter.isFiltered() ? found.total()
+                : counts.latest(AgreementFilter.none(), audience).map(ListingCounts.Known::total)
+                        .orElseGet(() -> wholeListing(version, audience).total());
         Plan plan = Plan.choose(filter, page, found.total(), all);
         // Past the counting limit the total is not known, so no page is read back from the end.
         AgreementListingQueries.Page result = queries.page(filter, sort, page, audience, plan,
@@ -144,6 +146,12 @@ public class AgreementService {
         // Past the counting limit, the pages offered are those of the first matches counted.
         long shown = found.countsHidden() ? AgreementFacets.SEARCH_COUNT_LIMIT : found.total();
         return new AgreementListing(PageResult.of(result.rows(), page, shown), found, version);
+    }
+
+    /** The whole listing's facets at a data version, kept like every other filter's. */
+    private AgreementFacets wholeListing(long version, Audience audience) {
+        return facets.get(new FacetKey(version, audience, AgreementFilter.none()),
+                k -> facetQueries.facets(AgreementFilter.none(), audience));
     }
 
     /** Whether the partner options' counts of these filters are kept for the current data version (for tests). */

@@ -59,7 +59,7 @@ public class AgreementFacetQueries {
         // Words alone: at most one more match than the limit is read, to know whether there are more.
         String from = c.wordsAlone() ? c.matches(":count_limit") : c.source();
         boolean countPartners = knownPartners == null || c.searched();
-        String sql = (c.searched() ? searched(c, from) : byFacet(c, countPartners))
+        String sql = (c.searched() ? searched(c, from, c.wordsAlone()) : byFacet(c, countPartners))
                 + (filter.partner() == null ? "" : """
                  UNION ALL
                  SELECT 'chosen', p.slug, 0, p.name, p.name_ja FROM partner p
@@ -170,9 +170,13 @@ public class AgreementFacetQueries {
      * worth reading once), each marked with whether it passes each other filter; each facet then
      * counts the rows that pass all the filters but its own. Read from the agreements themselves, as
      * before V150: the matches are found in the agreements' search index either way, and counting them
-     * from the facet rows as well was no faster on the benchmark's word rows.
+     * from the facet rows as well was no faster on the benchmark's word rows. When the matches are
+     * read up to the counting limit ({@code limited}), the options are counted only if the limit was
+     * not reached: past it they are not shown, and counting them was a third of this statement's time
+     * for a common word (docs/performance.md).
      */
-    private static String searched(Conditions c, String from) {
+    private static String searched(Conditions c, String from, boolean limited) {
+        String counted = limited ? " AND (SELECT count(*) FROM base) < :count_limit" : "";
         return "WITH base AS MATERIALIZED (SELECT a.id, a.type, extract(year FROM a.signed_on)::int AS y, "
                 + flag(c.partner()) + " AS m_partner, " + flag(c.type()) + " AS m_type, " + flag(c.area()) + " AS m_area, "
                 + flag(c.dates()) + " AS m_dates FROM " + from + " WHERE " + c.visibility()
@@ -182,18 +186,18 @@ public class AgreementFacetQueries {
                    FROM base WHERE m_partner AND m_type AND m_area AND m_dates
                  UNION ALL
                  SELECT 'type', type, count(*), NULL, NULL FROM base
-                  WHERE m_partner AND m_area AND m_dates GROUP BY type
+                  WHERE m_partner AND m_area AND m_dates%1$s GROUP BY type
                  UNION ALL
                  SELECT 'year', y::text, count(*), NULL, NULL FROM base
-                  WHERE m_partner AND m_type AND m_area GROUP BY y
+                  WHERE m_partner AND m_type AND m_area%1$s GROUP BY y
                  UNION ALL
                  SELECT 'area', ar.area, count(*), NULL, NULL
                    FROM base b JOIN agreement_area ar ON ar.agreement_id = b.id
-                  WHERE m_partner AND m_type AND m_dates GROUP BY ar.area
+                  WHERE m_partner AND m_type AND m_dates%1$s GROUP BY ar.area
                  UNION ALL
                  SELECT 'partner', p.slug, count(*), p.name, p.name_ja
                    FROM base b JOIN agreement_partner ap ON ap.agreement_id = b.id JOIN partner p ON p.id = ap.partner_id
-                  WHERE p.visibility IN (:visible) AND m_type AND m_area AND m_dates GROUP BY p.id
-                """;
+                  WHERE p.visibility IN (:visible) AND m_type AND m_area AND m_dates%1$s GROUP BY p.id
+                """.formatted(counted);
     }
 }

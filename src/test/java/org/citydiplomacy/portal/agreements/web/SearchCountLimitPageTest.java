@@ -70,6 +70,17 @@ class SearchCountLimitPageTest {
     }
 
     @Test
+    void wordsAloneInAsManyAgreementsAsCountedAreCountedWithEveryChoice() throws Exception {
+        // Ten fewer: exactly the limit, the last number that is counted with its choices' counts.
+        jdbc.sql("DELETE FROM agreement WHERE title LIKE 'Zephyrcount memorandum %' AND signed_on > DATE '2001-01-01' + :kept")
+                .param("kept", AgreementFacets.SEARCH_COUNT_LIMIT).update();
+        Document page = page(mvc.perform(get("/agreements?q=" + WORD)).andExpect(status().isOk()).andReturn());
+        assertThat(text(page, "#results-count")).isEqualTo("2,000 agreements");
+        assertThat(page.select(".results__note")).isEmpty();
+        assertThat(page.select("#filter-type option[value=JOINT_STATEMENT]").text()).isEqualTo("Joint statement (1,000)");
+    }
+
+    @Test
     void wordsWithAFilterAreCountedInFull() throws Exception {
         long expected = (AgreementFacets.SEARCH_COUNT_LIMIT + 10) / 2;
         Document page = page(mvc.perform(get("/agreements?q=" + WORD + "&type=OTHER")).andExpect(status().isOk()).andReturn());
