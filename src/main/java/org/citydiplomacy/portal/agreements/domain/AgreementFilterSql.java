@@ -131,8 +131,9 @@ final class AgreementFilterSql {
             String word = given.get(i);
             SearchWords.Lookup lookup = SearchWords.lookup(word);
             if (lookup.latin() != null) {
-                // Stemmed and as typed: 'english' drops stop words ("the"), 'simple' keeps them.
-                documentQueries.add("(to_tsquery('english', :latin" + i + ") || to_tsquery('simple', :latin" + i + "))");
+                // Stemmed and as typed: 'english' drops stop words ("the"), 'simple' keeps them; as
+                // typed only when the stem does not cover it (V170).
+                documentQueries.add("search_latin_query(:latin" + i + ")");
                 params.put("latin" + i, lookup.latin());
             }
             if (lookup.cjk() != null) {

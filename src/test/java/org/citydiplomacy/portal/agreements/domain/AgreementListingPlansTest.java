@@ -227,8 +227,7 @@ class AgreementListingPlansTest {
         for (String word : AgreementFilter.none().withQuery(typed).words()) {
             SearchWords.Lookup lookup = SearchWords.lookup(word);
             if (lookup.latin() != null) {
-                queryParts.add("(to_tsquery('english', '" + lookup.latin().replace("'", "''") + "') || to_tsquery('simple', '"
-                        + lookup.latin().replace("'", "''") + "'))");
+                queryParts.add("search_latin_query('" + lookup.latin().replace("'", "''") + "')");
             }
             if (lookup.cjk() != null) {
                 queryParts.add("CAST('" + lookup.cjk().replace("'", "''") + "' AS tsquery)");
