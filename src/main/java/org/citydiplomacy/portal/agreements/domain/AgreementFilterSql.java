@@ -38,6 +38,9 @@ final class AgreementFilterSql {
      * Where the word {@code :hit} first occurs in each agreement of a page, with the text around it:
      * titles, summaries, full texts, published documents (by file name), then published partners'
      * names, the parts {@code search_text} is made of (V110). Staff notes are not among them.
+     * The places are tried in that order and the first that has the word ends the search: an Append
+     * runs its parts one after the other, so a word in the title never lowers the case of kilobytes
+     * of full text in two languages (sorting every place by rank did, about 0.25 ms a result).
      */
     static String matchLateral() {
         return """
@@ -46,21 +49,21 @@ final class AgreementFilterSql {
                            substring(f.body FROM greatest(1, f.at - %1$d) FOR %2$d) AS match_text,
                            f.at > %1$d + 1 AS match_cut_start,
                            greatest(1, f.at - %1$d) + %2$d <= length(f.body) AS match_cut_end
-                      FROM (SELECT s.place, s.source, s.body, s.rank, strpos(lower(s.body), :hit) AS at FROM (
-                              SELECT 1 AS rank, 'TITLE' AS place, NULL::text AS source, a.title::text AS body
-                              UNION ALL SELECT 2, 'TITLE', NULL, a.title_ja
-                              UNION ALL SELECT 3, 'SUMMARY', NULL, a.summary
-                              UNION ALL SELECT 4, 'SUMMARY', NULL, a.summary_ja
-                              UNION ALL SELECT 5, 'TEXT', t.language, concat_ws(' ', t.title, t.body)
-                                          FROM agreement_text t WHERE t.agreement_id = a.id
-                              UNION ALL SELECT 6, 'DOCUMENT', d.filename, d.extracted_text
-                                          FROM agreement_document d
-                                         WHERE d.agreement_id = a.id AND d.visibility = 'PUBLISHED'
-                              UNION ALL SELECT 7, 'PARTNER', NULL, concat_ws(' · ', p.name, p.name_ja, p.official_name)
-                                          FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id
-                                         WHERE ap.agreement_id = a.id AND p.visibility = 'PUBLISHED') s) f
+                      FROM (SELECT s.place, s.source, s.body, strpos(lower(s.body), :hit) AS at FROM (
+                              SELECT 'TITLE' AS place, NULL::text AS source, a.title::text AS body
+                              UNION ALL SELECT 'TITLE', NULL, a.title_ja
+                              UNION ALL SELECT 'SUMMARY', NULL, a.summary
+                              UNION ALL SELECT 'SUMMARY', NULL, a.summary_ja
+                              UNION ALL (SELECT 'TEXT', t.language, concat_ws(' ', t.title, t.body)
+                                           FROM agreement_text t WHERE t.agreement_id = a.id ORDER BY t.language)
+                              UNION ALL (SELECT 'DOCUMENT', d.filename, d.extracted_text
+                                           FROM agreement_document d
+                                          WHERE d.agreement_id = a.id AND d.visibility = 'PUBLISHED' ORDER BY d.filename)
+                              UNION ALL (SELECT 'PARTNER', NULL, concat_ws(' · ', p.name, p.name_ja, p.official_name)
+                                           FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id
+                                          WHERE ap.agreement_id = a.id AND p.visibility = 'PUBLISHED'
+                                          ORDER BY ap.position, p.name)) s) f
                      WHERE f.at > 0
-                     ORDER BY f.rank, f.source
                      LIMIT 1) m ON true
                 """.formatted(EXCERPT_BEFORE, EXCERPT_LENGTH);
     }

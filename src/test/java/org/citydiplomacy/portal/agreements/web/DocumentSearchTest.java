@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -199,6 +200,39 @@ class DocumentSearchTest {
         Document page = webSearch("パリ市");
         assertThat(page.select(".result")).hasSize(paris.size());
         assertThat(page.select(".result__excerpt mark").eachText()).allMatch("パリ市"::equals);
+    }
+
+    @Test
+    void aResultShowsTheFirstPlaceItsWordIsIn() throws Exception {
+        String word = "zqxplace" + System.nanoTime() % 100_000;
+        long everywhere = agreementWithTexts("Memorandum on " + word, "On " + word, word + "について",
+                "The parties agree on " + word + ".", "両者は " + word + " に合意する。");
+        long summaryJa = agreementWithTexts("Memorandum", null, word + "について",
+                "The parties agree on " + word + ".", "両者は " + word + " に合意する。");
+        long texts = agreementWithTexts("Memorandum", "On ports", null,
+                "The parties agree on " + word + ".", "両者は " + word + " に合意する。");
+        long japaneseText = agreementWithTexts("Memorandum", null, null, "The parties agree.", "両者は " + word + " に合意する。");
+        try {
+            Map<Long, String> places = new HashMap<>();
+            apiSearch(word, anonymous()).get("content").forEach(a -> places.put(a.get("id").asLong(),
+                    a.at("/match/place").asString() + " " + a.at("/match/source").asString("")));
+            assertThat(places).containsExactlyInAnyOrderEntriesOf(Map.of(everywhere, "TITLE ", summaryJa, "SUMMARY ",
+                    texts, "TEXT en", japaneseText, "TEXT ja"));
+        }
+        finally {
+            jdbc.sql("DELETE FROM agreement WHERE created_by = 'place-order-test'").update();
+        }
+    }
+
+    private long agreementWithTexts(String title, String summary, String summaryJa, String english, String japanese) {
+        long id = jdbc.sql("""
+                INSERT INTO agreement (type, title, summary, summary_ja, signed_on, signed_on_precision, status, visibility, created_by)
+                VALUES ('OTHER', :title, :summary, :summaryJa, DATE '2020-01-01', 'DAY', 'UNKNOWN', 'PUBLISHED', 'place-order-test')
+                RETURNING id""")
+                .param("title", title).param("summary", summary).param("summaryJa", summaryJa).query(Long.class).single();
+        jdbc.sql("INSERT INTO agreement_text (agreement_id, language, body) VALUES (:id, 'en', :en), (:id, 'ja', :ja)")
+                .param("id", id).param("en", english).param("ja", japanese).update();
+        return id;
     }
 
     @Test
