@@ -3,6 +3,7 @@ package org.citydiplomacy.portal.agreements.domain;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -18,6 +19,9 @@ final class Excerpts {
     /** Only markup characters are escaped: the page and the API are UTF-8, so é and 東 stay themselves. */
     private static final String UTF_8 = "UTF-8";
 
+    /** Compiled once: String.replaceAll compiles its expression on every call, twenty times a page. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+
     private Excerpts() {
     }
 
@@ -28,7 +32,7 @@ final class Excerpts {
      * @param words    the searched words, lower-case
      */
     static String html(String text, boolean cutStart, boolean cutEnd, List<String> words) {
-        String plain = text.replaceAll("[\\s\\u3000]+", " ").strip();
+        String plain = SPACES.matcher(text).replaceAll(" ").strip();
         List<String> longestFirst = words.stream().filter(w -> !w.isEmpty())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         String lower = plain.toLowerCase(Locale.ROOT);

@@ -2,6 +2,7 @@ package org.citydiplomacy.portal.agreements.web;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.citydiplomacy.portal.agreements.AgreementStatus;
 import org.citydiplomacy.portal.agreements.AgreementSummary;
 import org.citydiplomacy.portal.agreements.AgreementType;
+import org.citydiplomacy.portal.agreements.SearchMatch;
 import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.shared.Texts;
 import org.springframework.context.MessageSource;
@@ -38,6 +40,7 @@ record AgreementRow(String href, String typeLabel, String dateIso, String dateTe
     static List<AgreementRow> of(List<AgreementSummary> agreements, MessageSource messages, Locale locale) {
         Map<AgreementType, String> types = new EnumMap<>(AgreementType.class);
         Map<AgreementStatus, String> statuses = new EnumMap<>(AgreementStatus.class);
+        Map<SearchMatch, String> places = new HashMap<>();
         boolean japanese = Texts.japanese(locale);
         List<AgreementRow> rows = new ArrayList<>(agreements.size());
         for (AgreementSummary a : agreements) {
@@ -57,8 +60,9 @@ record AgreementRow(String href, String typeLabel, String dateIso, String dateTe
             String excerpt = null;
             if (a.match() != null) {
                 // As #messages.msg(key, source) did: one argument, even when it is null.
-                matchPlace = messages.getMessage("search.match." + a.match().place(), new Object[] { a.match().source() },
-                        locale);
+                // Formatted once a page for each place and source: a message with an argument is a MessageFormat.
+                matchPlace = places.computeIfAbsent(new SearchMatch(a.match().place(), a.match().source(), null),
+                        m -> messages.getMessage("search.match." + m.place(), new Object[] { m.source() }, locale));
                 matchLang = a.match().language();
                 excerpt = a.match().excerpt();
             }
