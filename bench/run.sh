@@ -2,7 +2,7 @@
 # The portal's benchmark: builds the jar, loads a synthetic data set into a fresh PostgreSQL
 # database, starts the packaged portal with -Xmx256m the way docs/performance.md recommends for
 # production (the jar extracted, with the JDK's class cache trained on it: an AOT cache on JDK 24+,
-# CDS before), warms it up, drives wrk against its pages and API, and prints one table. Runs at each
+# trained with a minute of public reading on JDK 25+ by tools/train-aot-cache.sh; CDS before), warms it up, drives wrk against its pages and API, and prints one table. Runs at each
 # size given (default 1,000 and 100,000 agreements) so that the figures can be compared. Cleans up
 # after itself (its own processes by id, its databases).
 #
