@@ -2,9 +2,10 @@
 # The portal's benchmark: builds the jar, loads a synthetic data set into a fresh PostgreSQL
 # database, starts the packaged portal with -Xmx256m the way docs/performance.md recommends for
 # production (the jar extracted, with the JDK's class cache trained on it: an AOT cache on JDK 24+,
-# trained with a minute of public reading on JDK 25+ by tools/train-aot-cache.sh; CDS before), warms it up, drives wrk against its pages and API, and prints one table. Runs at each
-# size given (default 1,000 and 100,000 agreements) so that the figures can be compared. Cleans up
-# after itself (its own processes by id, its databases).
+# trained with a minute of public reading on JDK 25+ by tools/train-aot-cache.sh; CDS before), warms
+# it up, drives wrk against its pages and API, and prints one table. Runs at each size given (default
+# 1,000 and 100,000 agreements) so that the figures can be compared. Cleans up after itself (its own
+# processes by id, its databases).
 #
 # A fixed URL is answered from the page cache after its first request; the rows "new ... each
 # request" ask for a URL nobody asked for before on every request (a page number, a search word
