@@ -20,8 +20,13 @@ JAVA=${JAVA:-java}
 work=$(mktemp -d)
 trap 'rm -rf "$work"; [ -z "${pid:-}" ] || kill "$pid" 2>/dev/null || true' EXIT
 
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null \
-    || echo $(( 20000 + RANDOM % 20000 )))
+# A port nothing answers on, found as bench/lib/launch.sh finds one (bash alone, no other tool).
+port=
+for _ in $(seq 1 50); do
+    candidate=$((20000 + RANDOM % 20000))
+    if ! (echo > "/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
+done
+[ -n "$port" ] || { echo "no free port" >&2; exit 1; }
 base=http://127.0.0.1:$port
 
 "$JAVA" -XX:AOTCacheOutput="$CACHE" -Dspring.aot.enabled=true -Xmx256m -jar "$APP_JAR" \

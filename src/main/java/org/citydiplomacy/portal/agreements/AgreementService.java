@@ -150,8 +150,7 @@ public class AgreementService {
 
     /** The whole listing's facets at a data version, kept like every other filter's. */
     private AgreementFacets wholeListing(long version, Audience audience) {
-        return facets.get(new FacetKey(version, audience, AgreementFilter.none()),
-                k -> facetQueries.facets(AgreementFilter.none(), audience));
+        return facets.get(new FacetKey(version, audience, AgreementFilter.none()), this::count);
     }
 
     /** Whether the partner options' counts of these filters are kept for the current data version (for tests). */

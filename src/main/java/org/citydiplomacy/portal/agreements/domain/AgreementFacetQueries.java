@@ -176,11 +176,13 @@ public class AgreementFacetQueries {
      * for a common word (docs/performance.md).
      */
     private static String searched(Conditions c, String from, boolean limited) {
-        String counted = limited ? " AND (SELECT count(*) FROM base) < :count_limit" : "";
+        // Counted once (a CTE named four times is materialised once), tested by each option's count.
+        String counted = limited ? " AND (SELECT shown FROM limit_check)" : "";
         return "WITH base AS MATERIALIZED (SELECT a.id, a.type, extract(year FROM a.signed_on)::int AS y, "
                 + flag(c.partner()) + " AS m_partner, " + flag(c.type()) + " AS m_type, " + flag(c.area()) + " AS m_area, "
                 + flag(c.dates()) + " AS m_dates FROM " + from + " WHERE " + c.visibility()
                 + (c.words() == null ? "" : " AND " + c.words()) + ")"
+                + (limited ? ", limit_check AS (SELECT count(*) < :count_limit AS shown FROM base)" : "")
                 + """
                  SELECT 'total' AS facet, NULL AS key, count(*) AS n, NULL AS name, NULL AS name_ja
                    FROM base WHERE m_partner AND m_type AND m_area AND m_dates
