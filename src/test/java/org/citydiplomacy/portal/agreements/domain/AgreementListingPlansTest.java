@@ -25,6 +25,7 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.citydiplomacy.portal.agreements.AgreementFacets;
 import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.AgreementSort;
+import org.citydiplomacy.portal.agreements.AgreementSummary;
 import org.citydiplomacy.portal.agreements.AgreementType;
 import org.citydiplomacy.portal.agreements.CooperationArea;
 import org.citydiplomacy.portal.agreements.domain.AgreementListingQueries.Plan;
@@ -113,6 +114,31 @@ class AgreementListingPlansTest {
         for (AgreementSort sort : AgreementSort.values()) {
             assertNoSequentialScan(AgreementFilter.none(), sort, new PageQuery(0, 20), Plan.MATCHES_FIRST);
             assertNoSequentialScan(AgreementFilter.none(), sort, new PageQuery(2_400, 20), Plan.MATCHES_FIRST);
+        }
+    }
+
+    @Test
+    void aPageNearItsStartIsReadWithItsColumnsAndALongSkipReadsIdsOnly() throws SQLException {
+        for (AgreementSort sort : AgreementSort.values()) {
+            for (AgreementFilter filter : List.of(AgreementFilter.none(), AgreementFilter.none().withType(AgreementType.JOINT_STATEMENT))) {
+                // Page 10 is 200 rows in (the most read with the columns), page 11 skips 220.
+                for (int number : new int[] { 0, 10, 11 }) {
+                    EXECUTED.clear();
+                    AgreementListingQueries.Page read = new AgreementListingQueries(jdbc, new ListingMarks())
+                            .page(filter, sort, new PageQuery(number, 20), Audience.PUBLIC, Plan.MATCHES_FIRST, null);
+                    String what = filter + " " + sort + " page " + number;
+                    assertThat(EXECUTED).as(what).hasSize(1);
+                    assertThat(EXECUTED.get(0).getQuery()).as(what)
+                            .contains(number <= 10 ? ") a LEFT JOIN LATERAL" : "JOIN agreement a ON a.id = k.id");
+                    assertPlansAvoidSequentialScan(what);
+
+                    // The rows of the listing's order at that offset, read plainly.
+                    List<Long> ids = read.rows().stream().map(AgreementSummary::id).toList();
+                    assertThat(ids).as(what).hasSize(20).isEqualTo(jdbc.sql("SELECT a.id FROM agreement a WHERE a.visibility = 'PUBLISHED'"
+                            + (filter.type() == null ? "" : " AND a.type = 'JOINT_STATEMENT'")
+                            + " ORDER BY " + sort.orderBy() + " LIMIT 20 OFFSET " + number * 20).query(Long.class).list());
+                }
+            }
         }
     }
 
