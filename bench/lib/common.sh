@@ -6,6 +6,16 @@ die() { log "ERROR: $*"; exit 1; }
 
 now_ms() { date +%s%3N; }
 
+# core_speed: how long one core takes for a fixed task (SHA-256 of 300 MB of zeros), in ms. A shared
+# virtual machine's cores are not always as fast: the same task took 851 and 1,333 ms half an hour
+# apart on one machine, so a run's figures are read against this and the static file of the same run.
+core_speed() {
+    local started
+    started=$(now_ms)
+    head -c 300000000 /dev/zero | sha256sum > /dev/null
+    echo $(( $(now_ms) - started ))
+}
+
 # sql DATABASE STATEMENT: one statement, unaligned output, stops on the first error.
 sql() { psql -d "$1" -v ON_ERROR_STOP=1 -Atqc "$2"; }
 

@@ -98,7 +98,7 @@ report_again() {
 describe_machine() {
     MACHINE="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -m | awk '/^Mem:/ { printf "%.1f GB", $2 / 1024 }') memory, $(. /etc/os-release && echo "$PRETTY_NAME"), $(psql -d postgres -Atqc 'SHOW server_version' | cut -d' ' -f1 | sed 's/^/PostgreSQL /'), $(java -version 2>&1 | head -n 1)"
     LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-    MACHINE="$MACHINE; portal run by $LAUNCH_DESCRIPTION"
+    MACHINE="$MACHINE; portal run by $LAUNCH_DESCRIPTION; one core: SHA-256 of 300 MB in $(core_speed) ms at the start"
     printf 'machine\t%s\nload\t%s\nduration\t%s\nconnections\t%s\nthreads\t%s\n' \
         "$MACHINE" "$LOAD_BEFORE" "$DURATION" "$CONNECTIONS" "$THREADS" > "$OUT/machine.tsv"
     log "machine: $MACHINE; load average $LOAD_BEFORE"
@@ -115,5 +115,5 @@ size_notes() {
     note "$size" "start-up to ready: $4 ms, $5 s of CPU (first start, with migrations: $6 ms); $7"
     note "$size" "portal RSS at the end: $(( rss_kb / 1024 )) MB; heap peak $heap_before MB before a GC, $heap_after MB after ($gcs GCs, -Xmx256m); OutOfMemoryError: $oom"
     [ -z "$CSV_NOTE" ] || note "$size" "$CSV_NOTE"
-    note "$size" "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+    note "$size" "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg); one core: SHA-256 of 300 MB in $(core_speed) ms"
 }
