@@ -82,9 +82,10 @@ public class AgreementListingQueries {
     }
 
     /**
-     * One page of the listing, in one statement: the page's ids from the listing's index (an
-     * index-only scan for the default listing, so that a deep page skips index entries, not rows),
-     * then their columns and partners, and the data version read in the same snapshot.
+     * One page of the listing, in one statement: the page's rows in the listing's order with their
+     * columns when few rows are skipped ({@link #direct}), else their ids from the listing's index first
+     * (an index-only scan for the default listing, so that a deep page skips index entries, not rows)
+     * and then their columns; their partners; and the data version read in the same snapshot.
      *
      * <p>A deep page starts from the nearest row seen before it at the same data version
      * ({@link ListingMarks}) when there is one, instead of skipping every row from the first. Else,
