@@ -133,7 +133,8 @@ public class AgreementListingQueries {
         String pageRows = matches(filter, plan, where, from == null ? null : sort.after())
                 + " ORDER BY " + (fromEnd ? sort.reversedOrderBy() : sort.orderBy())
                 + " LIMIT :limit OFFSET :offset";
-        String sql = "SELECT " + (direct(where, searched, skip) ? "a.*" : SUMMARY_COLUMNS) + ", ps.*" + (searched ? ", m.*" : "")
+        // Either way the page's rows are named a, with the summary's columns.
+        String sql = "SELECT " + SUMMARY_COLUMNS + ", ps.*" + (searched ? ", m.*" : "")
                 + ", (SELECT version FROM data_version WHERE id) AS data_version, " + sort.sortValue() + " AS sort_value"
                 + (direct(where, searched, skip)
                         ? " FROM (SELECT " + SUMMARY_COLUMNS + " FROM " + pageRows + ") a "
@@ -170,8 +171,9 @@ public class AgreementListingQueries {
      * when no word is searched and at most {@link #DIRECT_SKIP} rows are skipped (from the start, the end or a
      * mark). A join back to the agreement table for the page's ids costs a second index lookup a row, about a
      * fifth of the statement (pgbench on the benchmark's API page statement, five runs of each alternating:
-     * 2,262-3,031 a second with the join, 3,033-3,226 without); a long skip reads ids only, so that it skips index entries, not rows. A search's
-     * excerpt reads columns that the index's matches do not have, so it keeps the join.
+     * 2,262-3,031 a second with the join, 3,033-3,226 without); a long skip reads ids only, so that it skips
+     * index entries, not rows. A search's excerpt reads columns that the index's matches do not have, so it
+     * keeps the join.
      */
     private static boolean direct(Where where, boolean searched, long skip) {
         return !searched && skip <= DIRECT_SKIP && where.from().equals(AgreementFilterSql.AGREEMENTS);
