@@ -13,6 +13,7 @@ import org.citydiplomacy.portal.platform.errors.FilterErrors;
 import org.citydiplomacy.portal.platform.web.ActiveFilter;
 import org.citydiplomacy.portal.platform.web.FilterSelect;
 import org.citydiplomacy.portal.platform.web.Pagination;
+import org.citydiplomacy.portal.platform.web.PaginationHtml;
 import org.citydiplomacy.portal.platform.web.PaginationLinks;
 import org.citydiplomacy.portal.platform.web.QueryLinks;
 import org.citydiplomacy.portal.shared.PageResult;
@@ -27,13 +28,14 @@ import org.springframework.context.MessageSource;
  * no per-option or per-row expressions, message lookups, link building or fragment insertions.
  *
  * @param rowsHtml the {@code <ol class="result-list">} of the rows, empty without rows
+ * @param pagesHtml the page links' {@code <nav>} ({@link PaginationHtml}), empty when one page holds every result
  * @param start the number of the first row on this page, for the list's {@code start}
  * @param countText "22 agreements": the number of results in the reader's language
  * @param countsHidden a search whose words matched more agreements than are counted: the page says how to narrow it
  */
 record AgreementListingView(PageResult<AgreementSummary> results, List<AgreementRow> rows, String rowsHtml, int start,
         String countText, AgreementFilter filter, List<ListingChoice> sortChoices, List<ListingChoice> sizeChoices,
-        PaginationLinks pages, QueryLinks links, FilterErrors errors, FilterSelect partnerSelect,
+        PaginationLinks pages, String pagesHtml, QueryLinks links, FilterErrors errors, FilterSelect partnerSelect,
         FilterSelect typeSelect, FilterSelect yearSelect, FilterSelect fromSelect, FilterSelect toSelect,
         FilterSelect areaSelect, List<ActiveFilter> activeFilters, String feedUrl, String csvUrl, boolean countsHidden) {
 
@@ -50,6 +52,7 @@ record AgreementListingView(PageResult<AgreementSummary> results, List<Agreement
         List<AgreementRow> rows = AgreementRow.of(results.content(), messages, locale);
         int start = results.page().number() * results.page().size() + 1;
         // The two messages of every row, looked up once for the page as #{agreement.with} and #{list.separator} were.
+        PaginationLinks pages = PaginationLinks.of(Pagination.of(results), links, messages, locale);
         String rowsHtml = ResultListHtml.of(rows, start, messages.getMessage("agreement.with", null, locale),
                 messages.getMessage("list.separator", null, locale));
         return new AgreementListingView(results, rows, rowsHtml, start,
@@ -57,11 +60,21 @@ record AgreementListingView(PageResult<AgreementSummary> results, List<Agreement
                 messages.getMessage(listing.facets().countsHidden() ? "agreements.count.moreThan" : "agreements.count",
                         new Object[] { results.page().totalElements() }, locale),
                 filter, sortChoices(sort, links, messages, locale), sizeChoices(pageSize, links, messages, locale),
-                PaginationLinks.of(Pagination.of(results), links, messages, locale), links, errors, selects.partner(),
+                pages, PaginationHtml.of(pages, messages.getMessage("pagination.label", null, locale),
+                        messages.getMessage("pagination.previous", null, locale),
+                        messages.getMessage("pagination.next", null, locale)),
+                links, errors, selects.partner(),
                 selects.type(), selects.year(), selects.from(), selects.to(), selects.area(),
                 activeFilters(links, listing.facets(), filter, messages, locale),
                 links.on("/agreements.atom", "page", "size", "sort"), links.on("/agreements.csv", "page", "size"),
                 listing.facets().countsHidden());
+    }
+
+    /** The same view with other rows and page links: the marks of a {@link ListingFrames} frame. */
+    AgreementListingView withRowsAndPages(String otherRowsHtml, String otherPagesHtml) {
+        return new AgreementListingView(results, rows, otherRowsHtml, start, countText, filter, sortChoices, sizeChoices,
+                pages, otherPagesHtml, links, errors, partnerSelect, typeSelect, yearSelect, fromSelect, toSelect,
+                areaSelect, activeFilters, feedUrl, csvUrl, countsHidden);
     }
 
     /** Each order; another than the current one goes back to page 1 (newest first is the address without sort). */

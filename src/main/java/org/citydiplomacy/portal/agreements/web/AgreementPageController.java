@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.citydiplomacy.portal.agreements.AgreementDetails;
@@ -17,7 +18,6 @@ import org.citydiplomacy.portal.platform.web.PageMeta;
 import org.citydiplomacy.portal.platform.security.ReaderAudience;
 import org.citydiplomacy.portal.platform.web.PublicUrl;
 import org.citydiplomacy.portal.platform.web.QueryLinks;
-import org.citydiplomacy.portal.platform.security.ReaderAudience;
 import org.citydiplomacy.portal.shared.Office;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.ParameterReader;
@@ -28,6 +28,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 
 @Controller
 class AgreementPageController {
@@ -44,10 +46,11 @@ class AgreementPageController {
     private final AgreementPageMeta pageMeta;
     private final PublicUrl publicUrl;
     private final KeptFilterSelects filterSelects;
+    private final ListingFrames frames;
 
     AgreementPageController(AgreementService agreements, ReaderAudience audience, MessageSource messages,
             DocumentDownloads downloads, AgreementPageMeta pageMeta, PublicUrl publicUrl,
-            KeptFilterSelects filterSelects) {
+            KeptFilterSelects filterSelects, ListingFrames frames) {
         this.agreements = agreements;
         this.audience = audience;
         this.messages = messages;
@@ -55,14 +58,17 @@ class AgreementPageController {
         this.pageMeta = pageMeta;
         this.publicUrl = publicUrl;
         this.filterSelects = filterSelects;
+        this.frames = frames;
     }
 
     /**
      * The listing. Filters that cannot be used are left out of the search and shown with a
-     * message beside them; the page then answers 400 so that links to it are known to be wrong.
+     * message beside them; the page then answers 400 so that links to it are known to be wrong. A page
+     * after the first is drawn from its listing's frame where it can be ({@link ListingFrames}).
      */
     @GetMapping("/agreements")
-    String list(AgreementSearchParams params, Model model, Locale locale, HttpServletResponse response) {
+    ModelAndView list(AgreementSearchParams params, Model model, Locale locale, HttpServletRequest request,
+            HttpServletResponse response) {
         ParameterReader reader = new ParameterReader();
         AgreementFilter filter = params.filter(reader);
         AgreementSort sort = params.sort(reader);
@@ -81,7 +87,8 @@ class AgreementPageController {
         model.addAttribute("view", view);
         // The layout's head links the feed of these results.
         model.addAttribute("feedUrl", view.feedUrl());
-        return "agreements/list";
+        View framed = frames.view(view, listing.dataVersion(), audience.current(), request, locale);
+        return framed != null ? new ModelAndView(framed) : new ModelAndView(ListingFrames.TEMPLATE);
     }
 
     @GetMapping("/agreements/{id}")
