@@ -5,7 +5,10 @@ import org.citydiplomacy.portal.platform.web.CurrentPage;
 import org.citydiplomacy.portal.platform.security.ReaderAudience;
 
 import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -19,7 +22,6 @@ import org.citydiplomacy.portal.shared.DataVersion;
 import org.citydiplomacy.portal.shared.Office;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
-import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -180,7 +182,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         String etag = rendering.getHeader(HttpHeaders.ETAG);
         Page page = new Page(rendering.getContentType(), rendering.getHeader(HttpHeaders.CONTENT_LANGUAGE), body,
-                etag != null ? etag : "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"");
+                etag != null ? etag : etagOf(body));
         if (key != null && body.length <= properties.maxPageSize().toBytes()
                 && !response.containsHeader(HttpHeaders.SET_COOKIE) && request.getSession(false) == null) {
             cache.put(key, new Kept(version, Office.today(), page));
@@ -188,6 +190,22 @@ class PageCacheFilter extends OncePerRequestFilter {
         // The wrapper's body is dropped: the page is answered from what was kept.
         rendering.resetBuffer();
         return page;
+    }
+
+    /**
+     * A weak ETag of a page's bytes: the first 128 bits of their SHA-256. Not MD5: JDKs compute SHA-256 with the
+     * processor's SHA instructions where it has them, in 36 µs for a 68 KB listing page against MD5's 77 µs, and
+     * MD5 had become 7% of the Java time of a listing page nobody asked for before (issue 13).
+     */
+    private static String etagOf(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "W/\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+        }
+        catch (NoSuchAlgorithmException e) {
+            // Every Java platform has SHA-256 (MessageDigest's Javadoc).
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
