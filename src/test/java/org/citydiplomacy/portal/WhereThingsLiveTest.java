@@ -25,6 +25,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -111,11 +112,15 @@ class WhereThingsLiveTest {
         return s.toString();
     }
 
-    /** A page renders a template (or redirects); anything else answers data: JSON, CSV, a feed, a file. */
+    /**
+     * A page renders a template (or redirects), named or as a view (a listing page drawn from its frame);
+     * anything else answers data: JSON, CSV, a feed, a file.
+     */
     private static String kind(HandlerMethod handler, Class<?> type) {
         boolean body = AnnotatedElementUtils.hasAnnotation(type, ResponseBody.class)
                 || handler.hasMethodAnnotation(ResponseBody.class);
-        return !body && handler.getMethod().getReturnType() == String.class ? "page" : "endpoint";
+        Class<?> returned = handler.getMethod().getReturnType();
+        return !body && (returned == String.class || returned == ModelAndView.class) ? "page" : "endpoint";
     }
 
     private static String module(Class<?> type) {

@@ -1,7 +1,9 @@
 package org.citydiplomacy.portal.agreements.web;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -132,7 +134,7 @@ class ListingFrames {
                 return;
             }
             response.setContentType(frame.contentType());
-            response.getWriter().write(frame.fill(pageNumber, view.rowsHtml(), view.pagesHtml()));
+            frame.fill(pageNumber, view.rowsHtml(), view.pagesHtml(), response.getWriter());
         }
 
         /** The template rendered with the marks in place of this page's rows, page links and number. */
@@ -195,16 +197,17 @@ class ListingFrames {
             return contentType != null;
         }
 
-        String fill(String pageNumber, String rowsHtml, String pagesHtml) {
-            StringBuilder out = new StringBuilder(weight + rowsHtml.length() + pagesHtml.length());
+        /** The page: its parts and, between them, what each mark stands for; written part by part, not copied whole first. */
+        void fill(String pageNumber, String rowsHtml, String pagesHtml, Writer out) throws IOException {
             for (int i = 0; i < marks.length; i++) {
-                out.append(parts.get(i)).append(switch (marks[i]) {
+                out.write(parts.get(i));
+                out.write(switch (marks[i]) {
                     case 0 -> pageNumber;
                     case 1 -> rowsHtml;
                     default -> pagesHtml;
                 });
             }
-            return out.append(parts.get(marks.length)).toString();
+            out.write(parts.get(marks.length));
         }
     }
 
