@@ -117,11 +117,6 @@ class ListingFrames {
         }
 
         @Override
-        public String getContentType() {
-            return null;
-        }
-
-        @Override
         public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
                 throws Exception {
             Frame frame = kept.getIfPresent(key);
