@@ -9,6 +9,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.citydiplomacy.portal.support.OriginalMarkup;
 import org.citydiplomacy.portal.support.PortalTest;
@@ -147,7 +149,7 @@ class ListingFramesTest {
     }
 
     static int count(String page) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"results-count\"[^>]*>([0-9,]+) ").matcher(page);
+        Matcher m = Pattern.compile("id=\"results-count\"[^>]*>([0-9,]+) ").matcher(page);
         assertThat(m.find()).isTrue();
         return Integer.parseInt(m.group(1).replace(",", ""));
     }
