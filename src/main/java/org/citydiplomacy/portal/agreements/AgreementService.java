@@ -105,7 +105,11 @@ public class AgreementService {
             total = known.get().total();
         }
         else {
-            total = queries.count(filter, audience);
+            // Reading the page may have counted it at its version (the whole listing's order does).
+            long version = result.dataVersion();
+            total = counts.latest(filter, audience).filter(now -> now.version() == version)
+                    .map(ListingCounts.Known::total)
+                    .orElseGet(() -> queries.count(filter, audience));
         }
         counts.remember(filter, audience, result.dataVersion(), total);
         return PageResult.of(content, page, total);

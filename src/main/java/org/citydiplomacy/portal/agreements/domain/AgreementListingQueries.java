@@ -6,10 +6,12 @@ import static org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.wher
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.AgreementSort;
@@ -20,9 +22,11 @@ import org.citydiplomacy.portal.agreements.SearchMatch;
 import org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.Where;
 import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.shared.Audience;
+import org.citydiplomacy.portal.shared.DataVersion;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.Sql;
 import org.citydiplomacy.portal.shared.Visibility;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -75,10 +79,25 @@ public class AgreementListingQueries {
 
     private final JdbcClient jdbc;
     private final ListingMarks marks;
+    /** The whole public listing's orders, or null to read every page through the listing's indexes. */
+    private final ListingOrders orders;
+    private final LongSupplier currentVersion;
 
-    AgreementListingQueries(JdbcClient jdbc, ListingMarks marks) {
+    @Autowired
+    AgreementListingQueries(JdbcClient jdbc, ListingMarks marks, ListingOrders orders, DataVersion dataVersion) {
+        this(jdbc, marks, orders, dataVersion::current);
+    }
+
+    AgreementListingQueries(JdbcClient jdbc, ListingMarks marks, ListingOrders orders, LongSupplier currentVersion) {
         this.jdbc = jdbc;
         this.marks = marks;
+        this.orders = orders;
+        this.currentVersion = currentVersion;
+    }
+
+    /** Every page read through the listing's indexes (marks, or counted from either end), never by a whole order. */
+    AgreementListingQueries(JdbcClient jdbc, ListingMarks marks) {
+        this(jdbc, marks, null, () -> -1);
     }
 
     /**
@@ -95,6 +114,12 @@ public class AgreementListingQueries {
      */
     public Page page(AgreementFilter filter, AgreementSort sort, PageQuery page, Audience audience, Plan plan,
             ListingCounts.Known counted) {
+        if (orders != null && ListingOrders.serves(sort) && !filter.isFiltered() && !audience.isStaff() && page.offset() > 0) {
+            Page ordered = byOrder(sort, page, audience);
+            if (ordered != null) {
+                return ordered;
+            }
+        }
         Where where = where(filter, audience, plan);
         Long total = counted == null ? null : counted.total();
         boolean fromEnd = total != null && page.offset() > total / 2 && page.offset() < total;
@@ -123,6 +148,46 @@ public class AgreementListingQueries {
             remember(filter, audience, sort, page, result);
         }
         return result;
+    }
+
+    /**
+     * A page of the public listing, unfiltered, by the ids at its positions in the listing's order
+     * ({@link ListingOrders}): one statement, planned once per connection. The order is read for a
+     * deep page (past {@link #DIRECT_SKIP} rows) when it is not kept for the current data version; a
+     * page nearer the start uses it only when it is kept, so the first readers after a change do not
+     * wait for it. Null when the order is not at the version the page is read at: the caller reads the
+     * page the usual way.
+     */
+    private Page byOrder(AgreementSort sort, PageQuery page, Audience audience) {
+        long version = currentVersion.getAsLong();
+        ListingOrders.Order order = page.offset() > DIRECT_SKIP ? orders.at(audience, version)
+                : orders.kept(audience, version);
+        if (order == null || order.version() != version) {
+            return null;
+        }
+        long[] ids = order.slice(sort, page.offset(), page.size());
+        if (ids.length == 0) {
+            return null;
+        }
+        long[] read = {-1};
+        Map<Long, AgreementSummary> byId = new HashMap<>();
+        jdbc.sql("SELECT " + SUMMARY_COLUMNS + ", ps.*, (SELECT version FROM data_version WHERE id) AS data_version"
+                        + " FROM agreement a " + partnersLateral(audience)
+                        + " WHERE a.id = ANY(:ids) AND " + audience.visibilityCondition("a.visibility"))
+                .param("ids", ids)
+                .query(rs -> {
+                    read[0] = rs.getLong("data_version");
+                    AgreementSummary row = summary(rs, null);
+                    byId.put(row.id(), row);
+                });
+        if (read[0] != order.version() || byId.size() != ids.length) {
+            return null;
+        }
+        List<AgreementSummary> rows = new ArrayList<>(ids.length);
+        for (long id : ids) {
+            rows.add(byId.get(id));
+        }
+        return new Page(rows, read[0], false, null);
     }
 
     /** The rows of a page, skipping {@code skip} from the start, the end, or the row {@code from}. */

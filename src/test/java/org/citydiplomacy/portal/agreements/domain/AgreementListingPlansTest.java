@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongSupplier;
 
 import javax.sql.DataSource;
 
@@ -178,6 +179,27 @@ class AgreementListingPlansTest {
             assertThat(sought.rows()).isEqualTo(new AgreementListingQueries(jdbc, new ListingMarks())
                     .page(AgreementFilter.none(), sort, new PageQuery(2_402, 20), Audience.PUBLIC, Plan.MATCHES_FIRST, null)
                     .rows());
+        }
+    }
+
+    @Test
+    void deepPagesOfThePublicListingAreReadByTheirIdsThroughIndexes() throws SQLException {
+        LongSupplier version = () -> jdbc.sql("SELECT version FROM data_version WHERE id").query(Long.class).single();
+        AgreementListingQueries ordered = new AgreementListingQueries(jdbc, new ListingMarks(),
+                new ListingOrders(jdbc, new ListingCounts()), version);
+        for (AgreementSort sort : List.of(AgreementSort.NEWEST, AgreementSort.OLDEST)) {
+            // Page 11 (past 200 rows) reads the whole order, the others find it read.
+            for (int number : new int[] { 11, 2_400, 4_790, 3 }) {
+                EXECUTED.clear();
+                AgreementListingQueries.Page read = ordered.page(AgreementFilter.none(), sort, new PageQuery(number, 20),
+                        Audience.PUBLIC, Plan.MATCHES_FIRST, null);
+                String what = sort + " page " + number + " by ids";
+                assertThat(EXECUTED.get(EXECUTED.size() - 1).getQuery()).as(what).contains("a.id = ANY(");
+                assertPlansAvoidSequentialScan(what);
+                assertThat(read.rows().stream().map(AgreementSummary::id).toList()).as(what).hasSize(20)
+                        .isEqualTo(jdbc.sql("SELECT a.id FROM agreement a WHERE a.visibility = 'PUBLISHED' ORDER BY "
+                                + sort.orderBy() + " LIMIT 20 OFFSET " + number * 20).query(Long.class).list());
+            }
         }
     }
 

@@ -1,6 +1,10 @@
 package org.citydiplomacy.portal.agreements.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.citydiplomacy.portal.agreements.domain.ListingReads.currentVersion;
+import static org.citydiplomacy.portal.agreements.domain.ListingReads.ids;
+import static org.citydiplomacy.portal.agreements.domain.ListingReads.offsetOnly;
+import static org.citydiplomacy.portal.agreements.domain.ListingReads.published;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -53,7 +57,7 @@ class ListingMarksTest {
     @ParameterizedTest
     @EnumSource(AgreementSort.class)
     void pagesReadFromMarksAreThePagesOfOffset(AgreementSort sort) {
-        int pages = (int) (published() + SIZE - 1) / SIZE;
+        int pages = (int) (published(jdbc) + SIZE - 1) / SIZE;
         ListingMarks marks = new ListingMarks();
         AgreementListingQueries seeking = new AgreementListingQueries(jdbc, marks);
         for (int p = 0; p < pages; p++) {
@@ -62,14 +66,14 @@ class ListingMarksTest {
 
         for (int p = pages - 1; p > 0; p--) {
             assertThat(marks.before(ALL, Audience.PUBLIC, sort, (long) p * SIZE)).isPresent();
-            assertThat(ids(seeking, sort, p)).as("page %d", p).isEqualTo(ids(offsetOnly(), sort, p));
+            assertThat(ids(seeking, sort, p, SIZE)).as("page %d", p).isEqualTo(ids(offsetOnly(jdbc), sort, p, SIZE));
         }
     }
 
     @ParameterizedTest
     @EnumSource(AgreementSort.class)
     void aRowSeenAtAnotherDataVersionIsNotUsed(AgreementSort sort) {
-        List<AgreementSummary> first = offsetOnly().page(ALL, sort, new PageQuery(0, SIZE), Audience.PUBLIC,
+        List<AgreementSummary> first = offsetOnly(jdbc).page(ALL, sort, new PageQuery(0, SIZE), Audience.PUBLIC,
                 Plan.MATCHES_FIRST, null).rows();
         Object firstValue = jdbc.sql("SELECT " + sort.sortValue() + " FROM agreement a WHERE a.id = :id")
                 .param("id", first.get(0).id()).query().singleValue();
@@ -79,26 +83,9 @@ class ListingMarksTest {
         // The first row said to be at position 5, as an earlier version might have had it: trusted,
         // page 2 would start after it, with the second row.
         ListingMarks marks = new ListingMarks();
-        marks.remember(ALL, Audience.PUBLIC, sort, currentVersion() - 1,
+        marks.remember(ALL, Audience.PUBLIC, sort, currentVersion(jdbc) - 1,
                 new ListingMarks.Mark(2 * SIZE - 1, firstValue, first.get(0).id()));
 
-        assertThat(ids(new AgreementListingQueries(jdbc, marks), sort, 2)).isEqualTo(ids(offsetOnly(), sort, 2));
-    }
-
-    private AgreementListingQueries offsetOnly() {
-        return new AgreementListingQueries(jdbc, new ListingMarks());
-    }
-
-    private static List<Long> ids(AgreementListingQueries queries, AgreementSort sort, int page) {
-        return queries.page(ALL, sort, new PageQuery(page, SIZE), Audience.PUBLIC, Plan.MATCHES_FIRST, null).rows()
-                .stream().map(AgreementSummary::id).toList();
-    }
-
-    private long published() {
-        return jdbc.sql("SELECT count(*) FROM agreement WHERE visibility = 'PUBLISHED'").query(Long.class).single();
-    }
-
-    private long currentVersion() {
-        return jdbc.sql("SELECT version FROM data_version WHERE id").query(Long.class).single();
+        assertThat(ids(new AgreementListingQueries(jdbc, marks), sort, 2, SIZE)).isEqualTo(ids(offsetOnly(jdbc), sort, 2, SIZE));
     }
 }

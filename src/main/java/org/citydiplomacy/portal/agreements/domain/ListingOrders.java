@@ -1,0 +1,110 @@
+package org.citydiplomacy.portal.agreements.domain;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.citydiplomacy.portal.agreements.AgreementFilter;
+import org.citydiplomacy.portal.agreements.AgreementSort;
+import org.citydiplomacy.portal.shared.Audience;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The public listing's whole order, unfiltered: the ids of its rows by position, read once per data
+ * version, so that any page of it is found by its ids instead of by {@code LIMIT}/{@code OFFSET} on the
+ * order index. A statement with {@code LIMIT} and {@code OFFSET} parameters has to be planned at every
+ * call (its generic plan sorts the whole table, 62 ms at 100,000 agreements); planning it was as much of
+ * the database's time as running it (issue 13). A page by its ids is planned once per connection.
+ *
+ * <p>Newest and oldest first are one order, read both ways: its index holds every column it needs (an
+ * index-only scan, 23 ms at 100,000 agreements). The title order is not offered: its index is on an
+ * expression, which PostgreSQL does not read index-only, and reading the order took a sort of the
+ * table (326 ms); its deep pages start from the rows seen before them ({@link ListingMarks}). Only the
+ * newest version is kept, per audience: 8 bytes an agreement (some 800 KB at 100,000). A page read
+ * through an order returns the data version it was read at, and the caller reads it the usual way
+ * when that is not the order's version, so a page never mixes two versions of the data.
+ */
+@Component
+class ListingOrders {
+
+    /** The ids of the listing's rows, newest first, and the data version they were read at. */
+    record Order(long version, long[] ids) {
+
+        /** The ids of the rows at positions {@code offset} to {@code offset + size}, in the sort's order. */
+        long[] slice(AgreementSort sort, long offset, int size) {
+            int from = (int) Math.min(offset, ids.length);
+            int to = (int) Math.min(offset + size, ids.length);
+            long[] page = new long[to - from];
+            boolean reversed = sort == AgreementSort.OLDEST;
+            for (int i = from; i < to; i++) {
+                page[i - from] = reversed ? ids[ids.length - 1 - i] : ids[i];
+            }
+            return page;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final ListingCounts counts;
+    private final Map<Audience, Order> newest = new ConcurrentHashMap<>();
+    private final Map<Audience, Object> building = new ConcurrentHashMap<>();
+
+    ListingOrders(JdbcClient jdbc, ListingCounts counts) {
+        this.jdbc = jdbc;
+        this.counts = counts;
+    }
+
+    /** Whether pages in this order can be read from the whole listing's order. */
+    static boolean serves(AgreementSort sort) {
+        return sort == AgreementSort.NEWEST || sort == AgreementSort.OLDEST;
+    }
+
+    /** The order kept for the listing at {@code version}, if it has been read at that version. */
+    Order kept(Audience audience, long version) {
+        Order order = newest.get(audience);
+        return order != null && order.version() == version ? order : null;
+    }
+
+    /**
+     * The order at {@code version} or later: the one kept, else read now (one statement). Concurrent
+     * first readers of a version wait for one reading of it.
+     */
+    Order at(Audience audience, long version) {
+        Order order = newest.get(audience);
+        if (order != null && order.version() >= version) {
+            return order;
+        }
+        synchronized (building.computeIfAbsent(audience, k -> new Object())) {
+            order = newest.get(audience);
+            if (order != null && order.version() >= version) {
+                return order;
+            }
+            Order read = read(audience);
+            // Its length is the listing's count at that version: no count statement for the page.
+            counts.remember(AgreementFilter.none(), audience, read.version(), read.ids().length);
+            newest.merge(audience, read, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+            return read;
+        }
+    }
+
+    /** Every row's id, newest first (from the listing's index), and the data version, in one snapshot. */
+    private Order read(Audience audience) {
+        long[][] ids = { new long[1024] };
+        int[] count = { 0 };
+        long[] version = { -1 };
+        jdbc.sql("SELECT a.id, (SELECT version FROM data_version WHERE id) AS data_version FROM agreement a WHERE "
+                        + audience.visibilityCondition("a.visibility") + " ORDER BY " + AgreementSort.NEWEST.orderBy())
+                .query(rs -> {
+                    if (count[0] == ids[0].length) {
+                        ids[0] = Arrays.copyOf(ids[0], count[0] * 2);
+                    }
+                    ids[0][count[0]++] = rs.getLong(1);
+                    version[0] = rs.getLong(2);
+                });
+        if (version[0] < 0) {
+            // No rows, so no version read: an empty order that no version matches.
+            return new Order(-1, new long[0]);
+        }
+        return new Order(version[0], Arrays.copyOf(ids[0], count[0]));
+    }
+}
