@@ -22,6 +22,9 @@ public record PartialDate(LocalDate start, DatePrecision precision) implements C
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
+    /** "5 February 2026": made once, not per date (parsing its pattern showed in a listing page's profile). */
+    private static final DateTimeFormatter ENGLISH_DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
     public PartialDate {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(precision, "precision");
@@ -104,7 +107,7 @@ public record PartialDate(LocalDate start, DatePrecision precision) implements C
             };
         }
         return switch (precision) {
-            case DAY -> start.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
+            case DAY -> start.format(ENGLISH_DAY);
             case MONTH -> start.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + start.getYear();
             case YEAR -> Integer.toString(start.getYear());
         };

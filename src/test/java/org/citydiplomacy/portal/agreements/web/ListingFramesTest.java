@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -127,12 +127,13 @@ class ListingFramesTest {
 
     @Test
     void aFrameWithoutEachMarkAsExpectedIsNotUsed() throws Exception {
-        StringWriter page = new StringWriter();
-        ListingFrames.Frame.of("a P b R c L d P", "text/html", "P", "R", "L").fill("7", "rows", "links", page);
-        assertThat(page).hasToString("a 7 b rows c links d 7");
-        assertThat(ListingFrames.Frame.of("a b R c L", "text/html", "P", "R", "L").usable()).isFalse();
-        assertThat(ListingFrames.Frame.of("a P R R L", "text/html", "P", "R", "L").usable()).isFalse();
-        assertThat(ListingFrames.Frame.of("a P R", "text/html", "P", "R", "L").usable()).isFalse();
+        ByteArrayOutputStream page = new ByteArrayOutputStream();
+        ListingFrames.Frame.of("a P b R c L d P 東京", "text/html", StandardCharsets.UTF_8, "P", "R", "L")
+                .fill("7", "rows", "links 都", page);
+        assertThat(page.toString(StandardCharsets.UTF_8)).isEqualTo("a 7 b rows c links 都 d 7 東京");
+        assertThat(ListingFrames.Frame.of("a b R c L", "text/html", StandardCharsets.UTF_8, "P", "R", "L").usable()).isFalse();
+        assertThat(ListingFrames.Frame.of("a P R R L", "text/html", StandardCharsets.UTF_8, "P", "R", "L").usable()).isFalse();
+        assertThat(ListingFrames.Frame.of("a P R", "text/html", StandardCharsets.UTF_8, "P", "R", "L").usable()).isFalse();
     }
 
     /** A session keeps the page from being answered from the kept pages: the model is then the one of this request. */
