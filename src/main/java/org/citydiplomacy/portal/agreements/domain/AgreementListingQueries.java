@@ -4,9 +4,6 @@ import static org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.matc
 import static org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.partnersLateral;
 import static org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.where;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,17 +12,11 @@ import java.util.function.LongSupplier;
 
 import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.AgreementSort;
-import org.citydiplomacy.portal.agreements.AgreementStatus;
 import org.citydiplomacy.portal.agreements.AgreementSummary;
-import org.citydiplomacy.portal.agreements.AgreementType;
-import org.citydiplomacy.portal.agreements.SearchMatch;
 import org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.Where;
-import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.DataVersion;
 import org.citydiplomacy.portal.shared.PageQuery;
-import org.citydiplomacy.portal.shared.Sql;
-import org.citydiplomacy.portal.shared.Visibility;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -70,10 +61,6 @@ public class AgreementListingQueries {
     public record Page(List<AgreementSummary> rows, long dataVersion, boolean fromEnd, Object lastSortValue) {
     }
 
-    /** What {@link #summary} reads of an agreement, besides its partners ({@code ps.*}). */
-    private static final String SUMMARY_COLUMNS =
-            "a.id, a.type, a.title, a.title_ja, a.signed_on, a.signed_on_precision, a.status, a.visibility";
-
     /** Rows a page may skip and still be read with its columns ({@link #direct}): ten pages of twenty. */
     static final long DIRECT_SKIP = 200;
 
@@ -115,7 +102,7 @@ public class AgreementListingQueries {
     public Page page(AgreementFilter filter, AgreementSort sort, PageQuery page, Audience audience, Plan plan,
             ListingCounts.Known counted) {
         if (orders != null && ListingOrders.serves(sort) && !filter.isFiltered() && !audience.isStaff() && page.offset() > 0) {
-            Page ordered = byOrder(sort, page, audience);
+            Page ordered = orders.page(sort, page, audience, currentVersion.getAsLong());
             if (ordered != null) {
                 return ordered;
             }
@@ -150,46 +137,6 @@ public class AgreementListingQueries {
         return result;
     }
 
-    /**
-     * A page of the public listing, unfiltered, by the ids at its positions in the listing's order
-     * ({@link ListingOrders}): one statement, planned once per connection. The order is read for a
-     * deep page (past {@link #DIRECT_SKIP} rows) when it is not kept for the current data version; a
-     * page nearer the start uses it only when it is kept, so the first readers after a change do not
-     * wait for it. Null when the order is not at the version the page is read at: the caller reads the
-     * page the usual way.
-     */
-    private Page byOrder(AgreementSort sort, PageQuery page, Audience audience) {
-        long version = currentVersion.getAsLong();
-        ListingOrders.Order order = page.offset() > DIRECT_SKIP ? orders.at(audience, version)
-                : orders.kept(audience, version);
-        if (order == null || order.version() != version) {
-            return null;
-        }
-        long[] ids = order.slice(sort, page.offset(), page.size());
-        if (ids.length == 0) {
-            return null;
-        }
-        long[] read = {-1};
-        Map<Long, AgreementSummary> byId = new HashMap<>();
-        jdbc.sql("SELECT " + SUMMARY_COLUMNS + ", ps.*, (SELECT version FROM data_version WHERE id) AS data_version"
-                        + " FROM agreement a " + partnersLateral(audience)
-                        + " WHERE a.id = ANY(:ids) AND " + audience.visibilityCondition("a.visibility"))
-                .param("ids", ids)
-                .query(rs -> {
-                    read[0] = rs.getLong("data_version");
-                    AgreementSummary row = summary(rs, null);
-                    byId.put(row.id(), row);
-                });
-        if (read[0] != order.version() || byId.size() != ids.length) {
-            return null;
-        }
-        List<AgreementSummary> rows = new ArrayList<>(ids.length);
-        for (long id : ids) {
-            rows.add(byId.get(id));
-        }
-        return new Page(rows, read[0], false, null);
-    }
-
     /** The rows of a page, skipping {@code skip} from the start, the end, or the row {@code from}. */
     private Page read(AgreementFilter filter, Plan plan, Where where, Audience audience, AgreementSort sort,
             boolean fromEnd, long limit, long skip, ListingMarks.Mark from) {
@@ -199,10 +146,10 @@ public class AgreementListingQueries {
                 + " ORDER BY " + (fromEnd ? sort.reversedOrderBy() : sort.orderBy())
                 + " LIMIT :limit OFFSET :offset";
         // Either way the page's rows are named a, with the summary's columns.
-        String sql = "SELECT " + SUMMARY_COLUMNS + ", ps.*" + (searched ? ", m.*" : "")
+        String sql = "SELECT " + SummaryRows.COLUMNS + ", ps.*" + (searched ? ", m.*" : "")
                 + ", (SELECT version FROM data_version WHERE id) AS data_version, " + sort.sortValue() + " AS sort_value"
                 + (direct(where, searched, skip)
-                        ? " FROM (SELECT " + SUMMARY_COLUMNS + " FROM " + pageRows + ") a "
+                        ? " FROM (SELECT " + SummaryRows.COLUMNS + " FROM " + pageRows + ") a "
                         : " FROM (SELECT a.id FROM " + pageRows + ") k JOIN agreement a ON a.id = k.id ")
                 + partnersLateral(audience)
                 + (searched ? matchLateral() : "")
@@ -225,7 +172,7 @@ public class AgreementListingQueries {
                     version[0] = rs.getLong("data_version");
                     Object value = rs.getObject("sort_value");
                     lastSortValue[0] = value instanceof java.sql.Date date ? date.toLocalDate() : value;
-                    return summary(rs, searched ? match(rs, words) : null);
+                    return SummaryRows.summary(rs, searched ? SummaryRows.match(rs, words) : null);
                 })
                 .list();
         return new Page(rows, version[0], fromEnd, lastSortValue[0]);
@@ -278,11 +225,11 @@ public class AgreementListingQueries {
     /** Every agreement of one partner that the audience may see, oldest first, for its timeline. */
     public List<AgreementSummary> ofPartner(String partnerSlug, Audience audience) {
         Where where = where(AgreementFilter.none().withPartner(partnerSlug), audience, Plan.MATCHES_FIRST);
-        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + ", ps.* FROM agreement a " + partnersLateral(audience)
+        return jdbc.sql("SELECT " + SummaryRows.COLUMNS + ", ps.* FROM agreement a " + partnersLateral(audience)
                         + " WHERE " + where.sql()
                         + " ORDER BY a.signed_on, a.id")
                 .params(where.params())
-                .query((rs, n) -> summary(rs, null))
+                .query((rs, n) -> SummaryRows.summary(rs, null))
                 .list();
     }
 
@@ -290,23 +237,5 @@ public class AgreementListingQueries {
         return jdbc.sql("SELECT count(*) FROM agreement a WHERE " + audience.visibilityCondition("a.visibility"))
                 .query(Long.class)
                 .single();
-    }
-
-    private static AgreementSummary summary(ResultSet rs, SearchMatch match) throws SQLException {
-        return new AgreementSummary(rs.getLong("id"), AgreementType.valueOf(rs.getString("type")),
-                rs.getString("title"), rs.getString("title_ja"), Sql.partialDate(rs, "signed_on"),
-                AgreementStatus.valueOf(rs.getString("status")), Visibility.valueOf(rs.getString("visibility")),
-                PartnerRef.fromArrays(rs), match);
-    }
-
-    /** Where the words were found ({@link AgreementFilterSql#matchLateral()}), or null if only a short word was. */
-    private static SearchMatch match(ResultSet rs, List<String> words) throws SQLException {
-        String place = rs.getString("match_place");
-        if (place == null) {
-            return null;
-        }
-        return new SearchMatch(SearchMatch.Place.valueOf(place), rs.getString("match_source"),
-                Excerpts.html(rs.getString("match_text"), rs.getBoolean("match_cut_start"),
-                        rs.getBoolean("match_cut_end"), words));
     }
 }

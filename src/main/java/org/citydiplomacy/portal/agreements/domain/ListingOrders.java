@@ -1,12 +1,17 @@
 package org.citydiplomacy.portal.agreements.domain;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.AgreementSort;
+import org.citydiplomacy.portal.agreements.AgreementSummary;
 import org.citydiplomacy.portal.shared.Audience;
+import org.citydiplomacy.portal.shared.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -85,6 +90,45 @@ class ListingOrders {
             newest.merge(audience, read, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
             return read;
         }
+    }
+
+    /**
+     * A page of the listing, unfiltered, by the ids at its positions in the order: one statement,
+     * planned once per connection. The order is read for a deep page (past
+     * {@link AgreementListingQueries#DIRECT_SKIP} rows) when it is not kept for the current data
+     * version; a page nearer the start uses it only when it is kept, so the first readers after a change
+     * do not wait for it. Null when the order is not at the version the page is read at: the caller
+     * reads the page the usual way.
+     */
+    AgreementListingQueries.Page page(AgreementSort sort, PageQuery page, Audience audience, long version) {
+        Order order = page.offset() > AgreementListingQueries.DIRECT_SKIP ? at(audience, version)
+                : kept(audience, version);
+        if (order == null || order.version() != version) {
+            return null;
+        }
+        long[] ids = order.slice(sort, page.offset(), page.size());
+        if (ids.length == 0) {
+            return null;
+        }
+        long[] read = {-1};
+        Map<Long, AgreementSummary> byId = new HashMap<>();
+        jdbc.sql("SELECT " + SummaryRows.COLUMNS + ", ps.*, (SELECT version FROM data_version WHERE id) AS data_version"
+                        + " FROM agreement a " + AgreementFilterSql.partnersLateral(audience)
+                        + " WHERE a.id = ANY(:ids) AND " + audience.visibilityCondition("a.visibility"))
+                .param("ids", ids)
+                .query(rs -> {
+                    read[0] = rs.getLong("data_version");
+                    AgreementSummary row = SummaryRows.summary(rs, null);
+                    byId.put(row.id(), row);
+                });
+        if (read[0] != order.version() || byId.size() != ids.length) {
+            return null;
+        }
+        List<AgreementSummary> rows = new ArrayList<>(ids.length);
+        for (long id : ids) {
+            rows.add(byId.get(id));
+        }
+        return new AgreementListingQueries.Page(rows, read[0], false, null);
     }
 
     /** Every row's id, newest first (from the listing's index), and the data version, in one snapshot. */

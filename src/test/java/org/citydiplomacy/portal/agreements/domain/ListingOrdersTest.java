@@ -74,7 +74,7 @@ class ListingOrdersTest {
     @ParameterizedTest
     @EnumSource(names = { "NEWEST", "OLDEST" })
     void pagesReadByTheirIdsAreThePagesOfOffset(AgreementSort sort) {
-        ListingOrders orders = new ListingOrders(jdbc, new ListingCounts());
+        ListingOrders orders = new ListingOrders(watched, new ListingCounts());
         ListingOrders.Order order = orders.at(Audience.PUBLIC, currentVersion(jdbc));
         assertThat(order.version()).isEqualTo(currentVersion(jdbc));
         assertThat(order.ids()).hasSize((int) published(jdbc));
@@ -93,7 +93,7 @@ class ListingOrdersTest {
     @ParameterizedTest
     @EnumSource(names = { "NEWEST", "OLDEST" })
     void anOrderReadBeforeAChangeIsNotUsed(AgreementSort sort) {
-        ListingOrders orders = new ListingOrders(jdbc, new ListingCounts());
+        ListingOrders orders = new ListingOrders(watched, new ListingCounts());
         long before = currentVersion(jdbc);
         orders.at(Audience.PUBLIC, before);
         fixtures.agreement("Orders test agreement after the order", "あと", "PUBLISHED", "rome", "JOINT_STATEMENT",
@@ -118,7 +118,7 @@ class ListingOrdersTest {
 
     @Test
     void theTitleOrderAndStaffListingsAreNotReadByIds() {
-        ListingOrders orders = new ListingOrders(jdbc, new ListingCounts());
+        ListingOrders orders = new ListingOrders(watched, new ListingCounts());
         orders.at(Audience.PUBLIC, currentVersion(jdbc));
         orders.at(Audience.STAFF, currentVersion(jdbc));
         AgreementListingQueries ordered = new AgreementListingQueries(watched, new ListingMarks(), orders, () -> currentVersion(jdbc));
