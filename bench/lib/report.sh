@@ -42,7 +42,7 @@ report() {
             print "| endpoint | agreements | requests/s | p50 | p99 | errors | vs ceiling |"
             print "|---|---:|---:|---:|---:|---:|---:|"
         } else {
-            printf "Machine: %s\nLoad average before the run: %s\nwrk -t%s -c%s -d%s (CSV: -t1 -c2)\n\n", machine, loadavg, threads, conns, dur
+            printf "Machine: %s\nLoad average before the run: %s\nwrk -t%s -c%s -d%s (CSV: -t1 -c2, for as long as two downloads take)\n\n", machine, loadavg, threads, conns, dur
             printf "%-" w "s %10s %11s %10s %10s %7s %11s\n", "endpoint", "agreements", "requests/s", "p50", "p99", "errors", "vs ceiling"
         }
         # Each endpoint with its sizes next to each other.
