@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.citydiplomacy.portal.support.PortalTest;
 import org.citydiplomacy.portal.support.StatementCounter;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +20,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * Every endpoint runs a fixed, small number of SQL statements, whatever the size of its answer: no
- * query per row. 120 extra published agreements and meetings (each with two partners, so that
+ * query per row. 250 extra published agreements and meetings (each with two partners, so that
  * every page is full even at size 100) are written for this class and deleted after it; Cairo is
  * left without them, so that its timeline stays short while Rome's grows long.
  */
@@ -27,7 +29,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class StatementCountTest {
 
     private static final String CREATED_BY = "statement-count-test";
-    private static final int EXTRA_ROWS = 120;
+    /** Enough for pages past the first 200 rows, which read the listing's whole order. */
+    private static final int EXTRA_ROWS = 250;
     private static final int MAX_LIST_STATEMENTS = 3;
     private static final int MAX_DETAIL_STATEMENTS = 6;
 
@@ -93,6 +96,20 @@ class StatementCountTest {
         assertThat(one).isPositive().isLessThanOrEqualTo(MAX_LIST_STATEMENTS);
         assertThat(twenty).isPositive().isLessThanOrEqualTo(one);
         assertThat(hundred).isPositive().isLessThanOrEqualTo(one);
+    }
+
+    @Test
+    void anAgreementPageNobodyAskedForBeforeIsOneStatementOnceTheListingsOrderIsRead() throws Exception {
+        // A deep page reads the listing's whole order; any page after it is read by its ids.
+        // (In the address, as a reader sends it: MockMvc's param() leaves the query string empty.)
+        statements(get("/api/v1/agreements?size=20&page=11"), 20);
+        int near = statements(get("/api/v1/agreements?size=20&page=3"), 20);
+        List<String> nearStatements = StatementCounter.statements();
+        int deep = statements(get("/api/v1/agreements?size=20&page=12"), 20);
+
+        // Not even the data version first: the page's statement says which version it was read at.
+        assertThat(near).as("%s", nearStatements).isEqualTo(1);
+        assertThat(deep).as("%s", StatementCounter.statements()).isEqualTo(1);
     }
 
     @Test

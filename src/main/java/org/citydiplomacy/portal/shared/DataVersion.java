@@ -17,6 +17,9 @@ public class DataVersion {
 
     private static final String ATTRIBUTE = DataVersion.class.getName();
 
+    /** What {@link #known()} answers when the request has not read the version. */
+    public static final long UNKNOWN = -1;
+
     private final JdbcClient jdbc;
 
     DataVersion(JdbcClient jdbc) {
@@ -40,6 +43,17 @@ public class DataVersion {
             return version;
         }
         return read();
+    }
+
+    /**
+     * The version this request has read already, or {@link #UNKNOWN} when it has read none (or is not
+     * a read): for a statement that returns the data version it saw, so that a request that needs the
+     * version only to check what it read does not read it first (issue 13).
+     */
+    public long known() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        return request != null && request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Long version
+                ? version : UNKNOWN;
     }
 
     private long read() {

@@ -20,9 +20,16 @@ import org.springframework.context.annotation.Bean;
 public class StatementCounter {
 
     private static final AtomicInteger COUNT = new AtomicInteger();
+    /** The statements counted since the last reset, for the messages of failed assertions. */
+    private static final java.util.List<String> RUN = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public static void reset() {
         COUNT.set(0);
+        RUN.clear();
+    }
+
+    public static java.util.List<String> statements() {
+        return java.util.List.copyOf(RUN);
     }
 
     public static int count() {
@@ -37,9 +44,13 @@ public class StatementCounter {
                 if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
                     return ProxyDataSourceBuilder.create(dataSource)
                             .name("counted")
-                            .afterQuery((execution, queries) -> COUNT.addAndGet((int) queries.stream()
-                                    .filter(query -> !query.getQuery().toUpperCase(java.util.Locale.ROOT).contains("SPRING_SESSION"))
-                                    .count()))
+                            .afterQuery((execution, queries) -> queries.stream()
+                                    .map(query -> query.getQuery())
+                                    .filter(sql -> !sql.toUpperCase(java.util.Locale.ROOT).contains("SPRING_SESSION"))
+                                    .forEach(sql -> {
+                                        COUNT.incrementAndGet();
+                                        RUN.add(sql);
+                                    }))
                             .build();
                 }
                 return bean;

@@ -68,23 +68,24 @@ public class AgreementListingQueries {
     private final ListingMarks marks;
     /** The whole public listing's orders, or null to read every page through the listing's indexes. */
     private final ListingOrders orders;
-    private final LongSupplier currentVersion;
+    /** The data version the request has read already, or {@link DataVersion#UNKNOWN}: never read for a page's sake. */
+    private final LongSupplier knownVersion;
 
     @Autowired
     AgreementListingQueries(JdbcClient jdbc, ListingMarks marks, ListingOrders orders, DataVersion dataVersion) {
-        this(jdbc, marks, orders, dataVersion::current);
+        this(jdbc, marks, orders, dataVersion::known);
     }
 
-    AgreementListingQueries(JdbcClient jdbc, ListingMarks marks, ListingOrders orders, LongSupplier currentVersion) {
+    AgreementListingQueries(JdbcClient jdbc, ListingMarks marks, ListingOrders orders, LongSupplier knownVersion) {
         this.jdbc = jdbc;
         this.marks = marks;
         this.orders = orders;
-        this.currentVersion = currentVersion;
+        this.knownVersion = knownVersion;
     }
 
     /** Every page read through the listing's indexes (marks, or counted from either end), never by a whole order. */
     AgreementListingQueries(JdbcClient jdbc, ListingMarks marks) {
-        this(jdbc, marks, null, () -> -1);
+        this(jdbc, marks, null, () -> DataVersion.UNKNOWN);
     }
 
     /**
@@ -102,7 +103,7 @@ public class AgreementListingQueries {
     public Page page(AgreementFilter filter, AgreementSort sort, PageQuery page, Audience audience, Plan plan,
             ListingCounts.Known counted) {
         if (orders != null && ListingOrders.serves(sort) && !filter.isFiltered() && !audience.isStaff() && page.offset() > 0) {
-            Page ordered = orders.page(sort, page, audience, currentVersion.getAsLong());
+            Page ordered = orders.page(sort, page, audience, knownVersion.getAsLong());
             if (ordered != null) {
                 return ordered;
             }

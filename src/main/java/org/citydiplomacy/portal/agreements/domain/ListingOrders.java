@@ -11,6 +11,7 @@ import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.AgreementSort;
 import org.citydiplomacy.portal.agreements.AgreementSummary;
 import org.citydiplomacy.portal.shared.Audience;
+import org.citydiplomacy.portal.shared.DataVersion;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -95,22 +96,42 @@ class ListingOrders {
     /**
      * A page of the listing, unfiltered, by the ids at its positions in the order: one statement,
      * planned once per connection. The order is read for a deep page (past
-     * {@link AgreementListingQueries#DIRECT_SKIP} rows) when it is not kept for the current data
-     * version; a page nearer the start uses it only when it is kept, so the first readers after a change
-     * do not wait for it. Null when the order is not at the version the page is read at: the caller
-     * reads the page the usual way.
+     * {@link AgreementListingQueries#DIRECT_SKIP} rows) when it is not kept for the data version; a page
+     * nearer the start uses it only when it is kept, so the first readers after a change do not wait for
+     * it. Null when the order is not at the version the page is read at: the caller reads the page the
+     * usual way.
+     *
+     * <p>{@code version} is the data version the request has read, or {@link DataVersion#UNKNOWN}: then
+     * the newest order kept is tried, and the version the page's statement saw says whether it was
+     * current. A request that needed the version for nothing else (an API page nobody asked for before)
+     * does not read it first: one statement instead of two (issue 13). When the data changed since
+     * the order was read, a deep page reads the order at the version its statement saw and is read
+     * again by it.
      */
     AgreementListingQueries.Page page(AgreementSort sort, PageQuery page, Audience audience, long version) {
-        Order order = page.offset() > AgreementListingQueries.DIRECT_SKIP ? at(audience, version)
-                : kept(audience, version);
-        if (order == null || order.version() != version) {
+        boolean deep = page.offset() > AgreementListingQueries.DIRECT_SKIP;
+        boolean known = version != DataVersion.UNKNOWN;
+        Order order = deep ? at(audience, version) : known ? kept(audience, version) : newest.get(audience);
+        if (order == null || known && order.version() != version) {
             return null;
         }
+        ByIds read = byIds(order, sort, page, audience);
+        if (read.page() == null && !known && deep && read.seen() > order.version()) {
+            read = byIds(at(audience, read.seen()), sort, page, audience);
+        }
+        return read.page();
+    }
+
+    /** A page read by its ids in {@code order}, or null if the data was not at the order's version; and the version seen. */
+    private record ByIds(AgreementListingQueries.Page page, long seen) {
+    }
+
+    private ByIds byIds(Order order, AgreementSort sort, PageQuery page, Audience audience) {
         long[] ids = order.slice(sort, page.offset(), page.size());
         if (ids.length == 0) {
-            return null;
+            return new ByIds(null, DataVersion.UNKNOWN);
         }
-        long[] read = {-1};
+        long[] read = {DataVersion.UNKNOWN};
         Map<Long, AgreementSummary> byId = new HashMap<>();
         jdbc.sql("SELECT " + SummaryRows.COLUMNS + ", ps.*, (SELECT version FROM data_version WHERE id) AS data_version"
                         + " FROM agreement a " + AgreementFilterSql.partnersLateral(audience)
@@ -122,13 +143,13 @@ class ListingOrders {
                     byId.put(row.id(), row);
                 });
         if (read[0] != order.version() || byId.size() != ids.length) {
-            return null;
+            return new ByIds(null, read[0]);
         }
         List<AgreementSummary> rows = new ArrayList<>(ids.length);
         for (long id : ids) {
             rows.add(byId.get(id));
         }
-        return new AgreementListingQueries.Page(rows, read[0], false, null);
+        return new ByIds(new AgreementListingQueries.Page(rows, read[0], false, null), read[0]);
     }
 
     /** Every row's id, newest first (from the listing's index), and the data version, in one snapshot. */

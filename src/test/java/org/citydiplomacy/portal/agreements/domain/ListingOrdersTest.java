@@ -19,6 +19,7 @@ import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.AgreementSort;
 import org.citydiplomacy.portal.agreements.domain.AgreementListingQueries.Plan;
 import org.citydiplomacy.portal.shared.Audience;
+import org.citydiplomacy.portal.shared.DataVersion;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.support.PortalTest;
 import org.citydiplomacy.portal.support.RecordFixtures;
@@ -33,13 +34,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A page of the public listing read by its ids from the whole listing's order is the page that
  * OFFSET gives, in every order, drafts left out; an order read at another data version is never
- * used, whether the version moved before the page was asked for or while it was being read.
+ * used, whether the version moved before the page was asked for or while it was being read, or was not
+ * read by the request at all.
  */
 @PortalTest
 class ListingOrdersTest {
 
     private static final int SIZE = 3;
     private static final AgreementFilter ALL = AgreementFilter.none();
+    /** A page past {@link AgreementListingQueries#DIRECT_SKIP} rows. */
+    private static final int DEEP_PAGE = 11;
+    private static final int DEEP_SIZE = 20;
 
     @Autowired
     JdbcClient jdbc;
@@ -114,6 +119,53 @@ class ListingOrdersTest {
             assertThat(executed).as("page %d: by ids, then again", p).hasSize(2);
             assertThat(executed.get(0)).contains("a.id = ANY(");
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = { "NEWEST", "OLDEST" })
+    void withoutAVersionReadTheNewestOrderIsTriedAndCheckedByThePage(AgreementSort sort) {
+        ListingOrders orders = new ListingOrders(watched, new ListingCounts());
+        orders.at(Audience.PUBLIC, currentVersion(jdbc));
+        AgreementListingQueries unread = new AgreementListingQueries(watched, new ListingMarks(), orders, () -> DataVersion.UNKNOWN);
+        executed.clear();
+        assertThat(ids(unread, sort, 1, SIZE)).isEqualTo(ids(offsetOnly(jdbc), sort, 1, SIZE));
+        assertThat(executed).as("one statement, by ids, no version read first").singleElement().asString().contains("a.id = ANY(");
+
+        fixtures.agreement("Orders test agreement after the order", "あと", "PUBLISHED", "rome", "JOINT_STATEMENT",
+                LocalDate.of(2001, 4, 1));
+        for (int p = 1; p < 3; p++) {
+            executed.clear();
+            assertThat(ids(unread, sort, p, SIZE)).as("page %d after a change", p).isEqualTo(ids(offsetOnly(jdbc), sort, p, SIZE));
+            assertThat(executed).as("page %d: by the old order's ids, then the usual way", p).hasSize(2);
+            assertThat(executed.get(0)).contains("a.id = ANY(");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = { "NEWEST", "OLDEST" })
+    void aDeepPageWithoutAVersionReadReadsTheOrderAgainAfterAChange(AgreementSort sort) {
+        for (long n = published(jdbc); n < (DEEP_PAGE + 2) * DEEP_SIZE; n++) {
+            fixtures.agreement("Orders test deep agreement " + n, "ふかい" + n, "PUBLISHED", "rome", "MEMORANDUM_OF_UNDERSTANDING",
+                    LocalDate.of(1990, 1, 1).plusDays(n));
+        }
+        ListingOrders orders = new ListingOrders(watched, new ListingCounts());
+        AgreementListingQueries unread = new AgreementListingQueries(watched, new ListingMarks(), orders, () -> DataVersion.UNKNOWN);
+        executed.clear();
+        assertThat(ids(unread, sort, DEEP_PAGE, DEEP_SIZE)).isEqualTo(ids(offsetOnly(jdbc), sort, DEEP_PAGE, DEEP_SIZE)).hasSize(DEEP_SIZE);
+        assertThat(executed).as("the order, then the page by ids").hasSize(2);
+        executed.clear();
+        assertThat(ids(unread, sort, DEEP_PAGE + 1, DEEP_SIZE)).isEqualTo(ids(offsetOnly(jdbc), sort, DEEP_PAGE + 1, DEEP_SIZE));
+        assertThat(executed).as("the page by ids alone").singleElement().asString().contains("a.id = ANY(");
+
+        fixtures.agreement("Orders test agreement after the order", "あと", "PUBLISHED", "rome", "JOINT_STATEMENT",
+                LocalDate.of(2001, 4, 1));
+        executed.clear();
+        assertThat(ids(unread, sort, DEEP_PAGE, DEEP_SIZE)).isEqualTo(ids(offsetOnly(jdbc), sort, DEEP_PAGE, DEEP_SIZE));
+        assertThat(executed).as("by the old order's ids, the order at the version seen, by its ids").hasSize(3);
+        assertThat(orders.kept(Audience.PUBLIC, currentVersion(jdbc))).isNotNull();
+        executed.clear();
+        assertThat(ids(unread, sort, DEEP_PAGE + 1, DEEP_SIZE)).isEqualTo(ids(offsetOnly(jdbc), sort, DEEP_PAGE + 1, DEEP_SIZE));
+        assertThat(executed).as("the page by ids alone again").singleElement().asString().contains("a.id = ANY(");
     }
 
     @Test
