@@ -102,14 +102,30 @@ class StatementCountTest {
     void anAgreementPageNobodyAskedForBeforeIsOneStatementOnceTheListingsOrderIsRead() throws Exception {
         // A deep page reads the listing's whole order; any page after it is read by its ids.
         // (In the address, as a reader sends it: MockMvc's param() leaves the query string empty.)
-        statements(get("/api/v1/agreements?size=20&page=11"), 20);
-        int near = statements(get("/api/v1/agreements?size=20&page=3"), 20);
+        // (Addresses no other test asks for, so that none of them is a kept page.)
+        statements(get("/api/v1/agreements?size=19&page=12"), 19);
+        int near = statements(get("/api/v1/agreements?size=19&page=3"), 19);
         List<String> nearStatements = StatementCounter.statements();
-        int deep = statements(get("/api/v1/agreements?size=20&page=12"), 20);
+        int deep = statements(get("/api/v1/agreements?size=19&page=13"), 19);
 
         // Not even the data version first: the page's statement says which version it was read at.
         assertThat(near).as("%s", nearStatements).isEqualTo(1);
         assertThat(deep).as("%s", StatementCounter.statements()).isEqualTo(1);
+    }
+
+    @Test
+    void aListingPageNobodyAskedForBeforeIsOneStatementOnceTheListingsOrderIsRead() throws Exception {
+        // Addresses no other test asks for, so that none of them is a kept page.
+        mvc.perform(get("/agreements?page=13&size=20&sort=newest")).andExpect(status().isOk());
+        StatementCounter.reset();
+        mvc.perform(get("/agreements?page=4&size=20&sort=newest")).andExpect(status().isOk());
+        List<String> near = StatementCounter.statements();
+        StatementCounter.reset();
+        mvc.perform(get("/agreements?page=14&size=20&sort=oldest")).andExpect(status().isOk());
+
+        // The page by its ids, whose statement names the data version and so the facets kept for it.
+        assertThat(near).singleElement().asString().contains("a.id = ANY(");
+        assertThat(StatementCounter.statements()).singleElement().asString().contains("a.id = ANY(");
     }
 
     @Test

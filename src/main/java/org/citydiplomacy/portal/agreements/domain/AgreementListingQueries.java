@@ -102,7 +102,7 @@ public class AgreementListingQueries {
      */
     public Page page(AgreementFilter filter, AgreementSort sort, PageQuery page, Audience audience, Plan plan,
             ListingCounts.Known counted) {
-        if (orders != null && ListingOrders.serves(sort) && !filter.isFiltered() && !audience.isStaff() && page.offset() > 0) {
+        if (readsByOrder(sort, audience) && !filter.isFiltered() && page.offset() > 0) {
             Page ordered = orders.page(sort, page, audience, knownVersion.getAsLong());
             if (ordered != null) {
                 return ordered;
@@ -136,6 +136,14 @@ public class AgreementListingQueries {
             remember(filter, audience, sort, page, result);
         }
         return result;
+    }
+
+    /**
+     * Whether the whole listing's pages in this order are read by their ids ({@link ListingOrders}): then
+     * a page needs neither the data version nor the count first, its statement returns the version.
+     */
+    public boolean readsByOrder(AgreementSort sort, Audience audience) {
+        return orders != null && ListingOrders.serves(sort) && !audience.isStaff();
     }
 
     /** The rows of a page, skipping {@code skip} from the start, the end, or the row {@code from}. */

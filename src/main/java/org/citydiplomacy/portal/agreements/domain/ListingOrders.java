@@ -116,10 +116,18 @@ class ListingOrders {
             return null;
         }
         ByIds read = byIds(order, sort, page, audience);
-        if (read.page() == null && !known && deep && read.seen() > order.version()) {
-            read = byIds(at(audience, read.seen()), sort, page, audience);
+        if (read.page() == null && !known && deep) {
+            // Past the end of the order no statement ran: the order may be of a shorter, older listing.
+            long seen = read.seen() != DataVersion.UNKNOWN ? read.seen() : currentVersion();
+            if (seen > order.version()) {
+                read = byIds(at(audience, seen), sort, page, audience);
+            }
         }
         return read.page();
+    }
+
+    private long currentVersion() {
+        return jdbc.sql("SELECT version FROM data_version WHERE id").query(Long.class).single();
     }
 
     /** A page read by its ids in {@code order}, or null if the data was not at the order's version; and the version seen. */

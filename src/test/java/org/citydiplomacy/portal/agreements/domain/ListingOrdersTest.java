@@ -144,15 +144,17 @@ class ListingOrdersTest {
     @ParameterizedTest
     @EnumSource(names = { "NEWEST", "OLDEST" })
     void aDeepPageWithoutAVersionReadReadsTheOrderAgainAfterAChange(AgreementSort sort) {
+        ListingOrders orders = new ListingOrders(watched, new ListingCounts());
+        // The order of a shorter listing, before the rows below: the deep page is past its end.
+        orders.at(Audience.PUBLIC, currentVersion(jdbc));
         for (long n = published(jdbc); n < (DEEP_PAGE + 2) * DEEP_SIZE; n++) {
             fixtures.agreement("Orders test deep agreement " + n, "ふかい" + n, "PUBLISHED", "rome", "MEMORANDUM_OF_UNDERSTANDING",
                     LocalDate.of(1990, 1, 1).plusDays(n));
         }
-        ListingOrders orders = new ListingOrders(watched, new ListingCounts());
         AgreementListingQueries unread = new AgreementListingQueries(watched, new ListingMarks(), orders, () -> DataVersion.UNKNOWN);
         executed.clear();
         assertThat(ids(unread, sort, DEEP_PAGE, DEEP_SIZE)).isEqualTo(ids(offsetOnly(jdbc), sort, DEEP_PAGE, DEEP_SIZE)).hasSize(DEEP_SIZE);
-        assertThat(executed).as("the order, then the page by ids").hasSize(2);
+        assertThat(executed).as("past the end of the older order: the version, the order at it, the page by ids").hasSize(3);
         executed.clear();
         assertThat(ids(unread, sort, DEEP_PAGE + 1, DEEP_SIZE)).isEqualTo(ids(offsetOnly(jdbc), sort, DEEP_PAGE + 1, DEEP_SIZE));
         assertThat(executed).as("the page by ids alone").singleElement().asString().contains("a.id = ANY(");
