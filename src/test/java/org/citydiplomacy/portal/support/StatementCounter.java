@@ -1,5 +1,8 @@
 package org.citydiplomacy.portal.support;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -21,15 +24,15 @@ public class StatementCounter {
 
     private static final AtomicInteger COUNT = new AtomicInteger();
     /** The statements counted since the last reset, for the messages of failed assertions. */
-    private static final java.util.List<String> RUN = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final List<String> RUN = new CopyOnWriteArrayList<>();
 
     public static void reset() {
         COUNT.set(0);
         RUN.clear();
     }
 
-    public static java.util.List<String> statements() {
-        return java.util.List.copyOf(RUN);
+    public static List<String> statements() {
+        return List.copyOf(RUN);
     }
 
     public static int count() {
@@ -46,7 +49,7 @@ public class StatementCounter {
                             .name("counted")
                             .afterQuery((execution, queries) -> queries.stream()
                                     .map(query -> query.getQuery())
-                                    .filter(sql -> !sql.toUpperCase(java.util.Locale.ROOT).contains("SPRING_SESSION"))
+                                    .filter(sql -> !sql.toUpperCase(Locale.ROOT).contains("SPRING_SESSION"))
                                     .forEach(sql -> {
                                         COUNT.incrementAndGet();
                                         RUN.add(sql);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.AgreementSort;
@@ -13,6 +14,7 @@ import org.citydiplomacy.portal.agreements.AgreementSummary;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.DataVersion;
 import org.citydiplomacy.portal.shared.PageQuery;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -55,9 +57,18 @@ class ListingOrders {
     private final Map<Audience, Order> newest = new ConcurrentHashMap<>();
     private final Map<Audience, Object> building = new ConcurrentHashMap<>();
 
-    ListingOrders(JdbcClient jdbc, ListingCounts counts) {
+    /** The data version, read when a deep page ran past the end of the order it was given. */
+    private final LongSupplier currentVersion;
+
+    @Autowired
+    ListingOrders(JdbcClient jdbc, ListingCounts counts, DataVersion dataVersion) {
+        this(jdbc, counts, dataVersion::current);
+    }
+
+    ListingOrders(JdbcClient jdbc, ListingCounts counts, LongSupplier currentVersion) {
         this.jdbc = jdbc;
         this.counts = counts;
+        this.currentVersion = currentVersion;
     }
 
     /** Whether pages in this order can be read from the whole listing's order. */
@@ -118,16 +129,12 @@ class ListingOrders {
         ByIds read = byIds(order, sort, page, audience);
         if (read.page() == null && !known && deep) {
             // Past the end of the order no statement ran: the order may be of a shorter, older listing.
-            long seen = read.seen() != DataVersion.UNKNOWN ? read.seen() : currentVersion();
+            long seen = read.seen() != DataVersion.UNKNOWN ? read.seen() : currentVersion.getAsLong();
             if (seen > order.version()) {
                 read = byIds(at(audience, seen), sort, page, audience);
             }
         }
         return read.page();
-    }
-
-    private long currentVersion() {
-        return jdbc.sql("SELECT version FROM data_version WHERE id").query(Long.class).single();
     }
 
     /** A page read by its ids in {@code order}, or null if the data was not at the order's version; and the version seen. */

@@ -186,7 +186,7 @@ class AgreementListingPlansTest {
     void deepPagesOfThePublicListingAreReadByTheirIdsThroughIndexes() throws SQLException {
         LongSupplier version = () -> jdbc.sql("SELECT version FROM data_version WHERE id").query(Long.class).single();
         AgreementListingQueries ordered = new AgreementListingQueries(jdbc, new ListingMarks(),
-                new ListingOrders(jdbc, new ListingCounts()), version);
+                new ListingOrders(jdbc, new ListingCounts(), () -> ListingReads.currentVersion(jdbc)), version);
         for (AgreementSort sort : List.of(AgreementSort.NEWEST, AgreementSort.OLDEST)) {
             // Page 11 (past 200 rows) reads the whole order, the others find it read.
             for (int number : new int[] { 11, 2_400, 4_790, 3 }) {

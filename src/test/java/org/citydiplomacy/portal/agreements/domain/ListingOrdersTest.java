@@ -79,7 +79,7 @@ class ListingOrdersTest {
     @ParameterizedTest
     @EnumSource(names = { "NEWEST", "OLDEST" })
     void pagesReadByTheirIdsAreThePagesOfOffset(AgreementSort sort) {
-        ListingOrders orders = new ListingOrders(watched, new ListingCounts());
+        ListingOrders orders = new ListingOrders(watched, new ListingCounts(), () -> currentVersion(watched));
         ListingOrders.Order order = orders.at(Audience.PUBLIC, currentVersion(jdbc));
         assertThat(order.version()).isEqualTo(currentVersion(jdbc));
         assertThat(order.ids()).hasSize((int) published(jdbc));
@@ -98,7 +98,7 @@ class ListingOrdersTest {
     @ParameterizedTest
     @EnumSource(names = { "NEWEST", "OLDEST" })
     void anOrderReadBeforeAChangeIsNotUsed(AgreementSort sort) {
-        ListingOrders orders = new ListingOrders(watched, new ListingCounts());
+        ListingOrders orders = new ListingOrders(watched, new ListingCounts(), () -> currentVersion(watched));
         long before = currentVersion(jdbc);
         orders.at(Audience.PUBLIC, before);
         fixtures.agreement("Orders test agreement after the order", "あと", "PUBLISHED", "rome", "JOINT_STATEMENT",
@@ -124,7 +124,7 @@ class ListingOrdersTest {
     @ParameterizedTest
     @EnumSource(names = { "NEWEST", "OLDEST" })
     void withoutAVersionReadTheNewestOrderIsTriedAndCheckedByThePage(AgreementSort sort) {
-        ListingOrders orders = new ListingOrders(watched, new ListingCounts());
+        ListingOrders orders = new ListingOrders(watched, new ListingCounts(), () -> currentVersion(watched));
         orders.at(Audience.PUBLIC, currentVersion(jdbc));
         AgreementListingQueries unread = new AgreementListingQueries(watched, new ListingMarks(), orders, () -> DataVersion.UNKNOWN);
         executed.clear();
@@ -144,7 +144,7 @@ class ListingOrdersTest {
     @ParameterizedTest
     @EnumSource(names = { "NEWEST", "OLDEST" })
     void aDeepPageWithoutAVersionReadReadsTheOrderAgainAfterAChange(AgreementSort sort) {
-        ListingOrders orders = new ListingOrders(watched, new ListingCounts());
+        ListingOrders orders = new ListingOrders(watched, new ListingCounts(), () -> currentVersion(watched));
         // The order of a shorter listing, before the rows below: the deep page is past its end.
         orders.at(Audience.PUBLIC, currentVersion(jdbc));
         for (long n = published(jdbc); n < (DEEP_PAGE + 2) * DEEP_SIZE; n++) {
@@ -172,7 +172,7 @@ class ListingOrdersTest {
 
     @Test
     void theTitleOrderAndStaffListingsAreNotReadByIds() {
-        ListingOrders orders = new ListingOrders(watched, new ListingCounts());
+        ListingOrders orders = new ListingOrders(watched, new ListingCounts(), () -> currentVersion(watched));
         orders.at(Audience.PUBLIC, currentVersion(jdbc));
         orders.at(Audience.STAFF, currentVersion(jdbc));
         AgreementListingQueries ordered = new AgreementListingQueries(watched, new ListingMarks(), orders, () -> currentVersion(jdbc));
