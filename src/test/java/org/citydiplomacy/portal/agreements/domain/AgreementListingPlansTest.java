@@ -184,9 +184,9 @@ class AgreementListingPlansTest {
 
     @Test
     void deepPagesOfThePublicListingAreReadByTheirIdsThroughIndexes() throws SQLException {
-        LongSupplier version = () -> jdbc.sql("SELECT version FROM data_version WHERE id").query(Long.class).single();
+        LongSupplier version = () -> ListingReads.currentVersion(jdbc);
         AgreementListingQueries ordered = new AgreementListingQueries(jdbc, new ListingMarks(),
-                new ListingOrders(jdbc, new ListingCounts(), () -> ListingReads.currentVersion(jdbc)), version);
+                new ListingOrders(jdbc, new ListingCounts(), version), version);
         for (AgreementSort sort : List.of(AgreementSort.NEWEST, AgreementSort.OLDEST)) {
             // Page 11 (past 200 rows) reads the whole order, the others find it read.
             for (int number : new int[] { 11, 2_400, 4_790, 3 }) {

@@ -76,10 +76,15 @@ class ListingOrdersTest {
         fixtures.deleteAll();
     }
 
+    /** Orders read through the watched client, the version they read when they need one too, so that both are counted. */
+    private ListingOrders watchedOrders() {
+        return new ListingOrders(watched, new ListingCounts(), () -> currentVersion(watched));
+    }
+
     @ParameterizedTest
     @EnumSource(names = { "NEWEST", "OLDEST" })
     void pagesReadByTheirIdsAreThePagesOfOffset(AgreementSort sort) {
-        ListingOrders orders = new ListingOrders(watched, new ListingCounts(), () -> currentVersion(watched));
+        ListingOrders orders = watchedOrders();
         ListingOrders.Order order = orders.at(Audience.PUBLIC, currentVersion(jdbc));
         assertThat(order.version()).isEqualTo(currentVersion(jdbc));
         assertThat(order.ids()).hasSize((int) published(jdbc));
@@ -98,7 +103,7 @@ class ListingOrdersTest {
     @ParameterizedTest
     @EnumSource(names = { "NEWEST", "OLDEST" })
     void anOrderReadBeforeAChangeIsNotUsed(AgreementSort sort) {
-        ListingOrders orders = new ListingOrders(watched, new ListingCounts(), () -> currentVersion(watched));
+        ListingOrders orders = watchedOrders();
         long before = currentVersion(jdbc);
         orders.at(Audience.PUBLIC, before);
         fixtures.agreement("Orders test agreement after the order", "あと", "PUBLISHED", "rome", "JOINT_STATEMENT",
@@ -124,7 +129,7 @@ class ListingOrdersTest {
     @ParameterizedTest
     @EnumSource(names = { "NEWEST", "OLDEST" })
     void withoutAVersionReadTheNewestOrderIsTriedAndCheckedByThePage(AgreementSort sort) {
-        ListingOrders orders = new ListingOrders(watched, new ListingCounts(), () -> currentVersion(watched));
+        ListingOrders orders = watchedOrders();
         orders.at(Audience.PUBLIC, currentVersion(jdbc));
         AgreementListingQueries unread = new AgreementListingQueries(watched, new ListingMarks(), orders, () -> DataVersion.UNKNOWN);
         executed.clear();
@@ -144,7 +149,7 @@ class ListingOrdersTest {
     @ParameterizedTest
     @EnumSource(names = { "NEWEST", "OLDEST" })
     void aDeepPageWithoutAVersionReadReadsTheOrderAgainAfterAChange(AgreementSort sort) {
-        ListingOrders orders = new ListingOrders(watched, new ListingCounts(), () -> currentVersion(watched));
+        ListingOrders orders = watchedOrders();
         // The order of a shorter listing, before the rows below: the deep page is past its end.
         orders.at(Audience.PUBLIC, currentVersion(jdbc));
         for (long n = published(jdbc); n < (DEEP_PAGE + 2) * DEEP_SIZE; n++) {
@@ -172,7 +177,7 @@ class ListingOrdersTest {
 
     @Test
     void theTitleOrderAndStaffListingsAreNotReadByIds() {
-        ListingOrders orders = new ListingOrders(watched, new ListingCounts(), () -> currentVersion(watched));
+        ListingOrders orders = watchedOrders();
         orders.at(Audience.PUBLIC, currentVersion(jdbc));
         orders.at(Audience.STAFF, currentVersion(jdbc));
         AgreementListingQueries ordered = new AgreementListingQueries(watched, new ListingMarks(), orders, () -> currentVersion(jdbc));
