@@ -13,6 +13,7 @@ import org.citydiplomacy.portal.agreements.domain.AgreementFacetQueries;
 import org.citydiplomacy.portal.agreements.domain.AgreementListingQueries;
 import org.citydiplomacy.portal.agreements.domain.AgreementListingQueries.Plan;
 import org.citydiplomacy.portal.agreements.domain.ListingCounts;
+import org.citydiplomacy.portal.agreements.domain.SearchMatchIndex;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.DataVersion;
 import org.citydiplomacy.portal.shared.PageQuery;
@@ -37,6 +38,7 @@ public class AgreementService {
     private final AgreementExportQueries exports;
     private final AgreementDeadlineQueries deadlines;
     private final ListingCounts counts;
+    private final SearchMatchIndex searches;
     private final DataVersion dataVersion;
     /**
      * Facet counts cost a pass over every matching agreement; they only change when the data does,
@@ -62,8 +64,9 @@ public class AgreementService {
             .build();
 
     AgreementService(AgreementListingQueries queries, AgreementFacetQueries facetQueries, AgreementDetailQueries details, AgreementExportQueries exports,
-            AgreementDeadlineQueries deadlines, ListingCounts counts, DataVersion dataVersion) {
+            AgreementDeadlineQueries deadlines, ListingCounts counts, SearchMatchIndex searches, DataVersion dataVersion) {
         this.queries = queries;
+        this.searches = searches;
         this.facetQueries = facetQueries;
         this.details = details;
         this.exports = exports;
@@ -136,6 +139,10 @@ public class AgreementService {
                 return new AgreementListing(PageResult.of(read.rows(), page, found.total()), found, read.dataVersion());
             }
         }
+        Optional<SearchMatchIndex.Found> searched = searches.find(filter, sort, page, audience);
+        if (searched.isPresent()) {
+            return searched(filter, page, audience, searched.get());
+        }
         long version = dataVersion.current();
         AgreementFacets found = facets.get(new FacetKey(version, audience, filter), k -> count(k));
         if (found.countsHidden()) {
@@ -166,6 +173,21 @@ public class AgreementService {
         // Past the counting limit, the pages offered are those of the first matches counted.
         long shown = found.countsHidden() ? AgreementFacets.SEARCH_COUNT_LIMIT : found.total();
         return new AgreementListing(PageResult.of(result.rows(), page, shown), found, version);
+    }
+
+    /** A search answered from the words' matches kept ({@link SearchMatchIndex}), offered as the database's answer is. */
+    private AgreementListing searched(AgreementFilter filter, PageQuery page, Audience audience, SearchMatchIndex.Found found) {
+        AgreementFacets shownFacets = found.facets();
+        long shown = found.total();
+        if (shownFacets.countsHidden()) {
+            shownFacets = wholeListing(found.version(), audience).moreThan(AgreementFacets.SEARCH_COUNT_LIMIT);
+            shown = AgreementFacets.SEARCH_COUNT_LIMIT;
+        }
+        else {
+            facets.put(new FacetKey(found.version(), audience, filter), shownFacets);
+            counts.remember(filter, audience, found.version(), found.total());
+        }
+        return new AgreementListing(PageResult.of(found.rows(), page, shown), shownFacets, found.version());
     }
 
     /** The whole listing's facets at a data version, kept like every other filter's. */

@@ -56,6 +56,19 @@ public class DataVersion {
                 ? version : UNKNOWN;
     }
 
+    /**
+     * Keeps the version a statement of this request read along with its data, when the request has
+     * read none yet, so that the rest of the request works at that version without reading it again.
+     */
+    public void remember(long version) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (version != UNKNOWN && request instanceof ServletRequestAttributes servlet
+                && isRead(servlet.getRequest().getMethod())
+                && request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) == null) {
+            request.setAttribute(ATTRIBUTE, version, RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
     private long read() {
         return jdbc.sql("SELECT version FROM data_version WHERE id").query(Long.class).single();
     }

@@ -168,7 +168,7 @@ final class AgreementFilterSql {
         return new Conditions(audience.visibilityCondition("a.visibility"), partner, type, area,
                 dates.isEmpty() ? null : String.join(" AND ", dates),
                 words.isEmpty() ? null : String.join(" AND ", words), matchQuery,
-                "CAST(ARRAY[" + String.join(", ", exact) + "] AS text[])", params);
+                "CAST(ARRAY[" + String.join(", ", exact) + "] AS text[])", !exact.isEmpty(), params);
     }
 
     /** The agreement table as the rows a filter reads, when no search word is found through the index first. */
@@ -178,9 +178,12 @@ final class AgreementFilterSql {
         return condition == null ? "true" : "(" + condition + ")";
     }
 
-    /** Each filter's condition on its own, null when that filter is not set. */
+    /**
+     * Each filter's condition on its own, null when that filter is not set; {@code checkedAsTyped} when some
+     * word is also looked for as typed in the search text ({@code matchExact}).
+     */
     record Conditions(String visibility, String partner, String type, String area, String dates,
-            String words, String matchQuery, String matchExact, Map<String, Object> params) {
+            String words, String matchQuery, String matchExact, boolean checkedAsTyped, Map<String, Object> params) {
 
         /** Where the rows come from: the agreements, or the search index's matches of the words. */
         String source() {

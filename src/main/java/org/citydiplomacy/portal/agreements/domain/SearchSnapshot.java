@@ -1,0 +1,290 @@
+package org.citydiplomacy.portal.agreements.domain;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.citydiplomacy.portal.agreements.AgreementFacets;
+import org.citydiplomacy.portal.agreements.AgreementSort;
+import org.citydiplomacy.portal.agreements.AgreementType;
+import org.citydiplomacy.portal.agreements.CooperationArea;
+import org.citydiplomacy.portal.partners.PartnerRef;
+import org.citydiplomacy.portal.shared.Audience;
+import org.citydiplomacy.portal.shared.PageQuery;
+import org.roaringbitmap.IntIterator;
+import org.roaringbitmap.RoaringBitmap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What the public listing's searches need to know of every agreement the public sees, at one data
+ * version: their places in the listing's order (newest first), and for the facets their type, year,
+ * areas and published partners. Rows are numbered by their place in the order, so that a search's
+ * matches are a set of those numbers: its total is the set's size, its first page the set's smallest
+ * numbers. Each search word's matches (an operand of its tsquery) are read from the search index once
+ * for the snapshot and kept, within {@code maxBytes}, for every later search with that word.
+ * About 40 bytes an agreement (4 MB at 100,000).
+ */
+final class SearchSnapshot {
+
+    private static final AgreementType[] TYPES = AgreementType.values();
+    private static final CooperationArea[] AREAS = CooperationArea.values();
+
+    final long version;
+    /** The agreements' ids by their place in the listing's order, newest first. */
+    private final long[] ids;
+    /** The same ids sorted, and each one's place: an id's place by binary search. */
+    private final long[] sortedIds;
+    private final int[] placeOfSorted;
+    private final byte[] types;
+    private final short[] years;
+    private final int[] areas;
+    /** The published partners of the agreement at place i are {@code partnerOf[partnerFrom[i] .. partnerFrom[i + 1]]}. */
+    private final int[] partnerFrom;
+    private final int[] partnerOf;
+    private final PartnerRef[] partners;
+    private final int firstYear;
+    private final int lastYear;
+    private final Cache<String, RoaringBitmap> matches;
+
+    private SearchSnapshot(long version, long[] ids, byte[] types, short[] years, int[] areas, int[] partnerFrom,
+            int[] partnerOf, PartnerRef[] partners, long maxBytes) {
+        this.version = version;
+        this.ids = ids;
+        this.types = types;
+        this.years = years;
+        this.areas = areas;
+        this.partnerFrom = partnerFrom;
+        this.partnerOf = partnerOf;
+        this.partners = partners;
+        Integer[] order = new Integer[ids.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(ids[a], ids[b]));
+        this.sortedIds = new long[ids.length];
+        this.placeOfSorted = new int[ids.length];
+        for (int i = 0; i < order.length; i++) {
+            sortedIds[i] = ids[order[i]];
+            placeOfSorted[i] = order[i];
+        }
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (short year : years) {
+            first = Math.min(first, year);
+            last = Math.max(last, year);
+        }
+        this.firstYear = first;
+        this.lastYear = last;
+        this.matches = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String operand, RoaringBitmap rows) -> 64 + operand.length() * 2 + (int) rows.getLongSizeInBytes())
+                .build();
+    }
+
+    /**
+     * The snapshot at the current data version, in two statements that each say the version they saw;
+     * null when the data changed between them (the next search asks again).
+     */
+    static SearchSnapshot read(JdbcClient jdbc, Audience audience, long maxBytes) {
+        long[] version = { -1 };
+        long[][] ids = { new long[1024] };
+        byte[][] types = { new byte[1024] };
+        short[][] years = { new short[1024] };
+        int[][] areas = { new int[1024] };
+        long[][] partnerIds = { new long[1024] };
+        int[][] partnerFrom = { new int[1025] };
+        int[] count = { 0 };
+        int[] links = { 0 };
+        jdbc.sql("SELECT f.id, f.type, extract(year FROM f.signed_on)::int AS year, f.areas, f.partner_ids,"
+                        + " (SELECT version FROM data_version WHERE id) AS data_version"
+                        + " FROM agreement_facet f WHERE f.visibility IN (:visible) ORDER BY f.signed_on DESC, f.id DESC")
+                .param("visible", audience.visibleValues())
+                .query((ResultSet rs) -> {
+                    int i = count[0];
+                    if (i == ids[0].length) {
+                        ids[0] = Arrays.copyOf(ids[0], i * 2);
+                        types[0] = Arrays.copyOf(types[0], i * 2);
+                        years[0] = Arrays.copyOf(years[0], i * 2);
+                        areas[0] = Arrays.copyOf(areas[0], i * 2);
+                        partnerFrom[0] = Arrays.copyOf(partnerFrom[0], i * 2 + 1);
+                    }
+                    ids[0][i] = rs.getLong("id");
+                    types[0][i] = (byte) AgreementType.valueOf(rs.getString("type")).ordinal();
+                    years[0][i] = (short) rs.getInt("year");
+                    int mask = 0;
+                    for (Object area : (Object[]) arrayOf(rs.getArray("areas"))) {
+                        mask |= 1 << CooperationArea.valueOf((String) area).ordinal();
+                    }
+                    areas[0][i] = mask;
+                    partnerFrom[0][i] = links[0];
+                    for (Object partner : (Object[]) arrayOf(rs.getArray("partner_ids"))) {
+                        if (links[0] == partnerIds[0].length) {
+                            partnerIds[0] = Arrays.copyOf(partnerIds[0], links[0] * 2);
+                        }
+                        partnerIds[0][links[0]++] = ((Number) partner).longValue();
+                    }
+                    version[0] = rs.getLong("data_version");
+                    count[0]++;
+                });
+        int n = count[0];
+        partnerFrom[0][n] = links[0];
+        Map<Long, Integer> partnerPlace = new HashMap<>();
+        List<PartnerRef> refs = new ArrayList<>();
+        long[] partnersVersion = { -1 };
+        jdbc.sql("SELECT p.id, p.slug, p.name, p.name_ja, (SELECT version FROM data_version WHERE id) AS data_version"
+                        + " FROM partner p WHERE p.visibility IN (:visible) ORDER BY p.id")
+                .param("visible", audience.visibleValues())
+                .query((ResultSet rs) -> {
+                    partnerPlace.put(rs.getLong("id"), refs.size());
+                    refs.add(new PartnerRef(rs.getString("slug"), rs.getString("name"), rs.getString("name_ja")));
+                    partnersVersion[0] = rs.getLong("data_version");
+                });
+        if (n == 0 || partnersVersion[0] != -1 && partnersVersion[0] != version[0]) {
+            return null;
+        }
+        // Only the partners the audience sees are counted, as the facet statement joins them.
+        int[] from = new int[n + 1];
+        int[] of = new int[links[0]];
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            from[i] = kept;
+            for (int l = partnerFrom[0][i]; l < partnerFrom[0][i + 1]; l++) {
+                Integer place = partnerPlace.get(partnerIds[0][l]);
+                if (place != null) {
+                    of[kept++] = place;
+                }
+            }
+        }
+        from[n] = kept;
+        return new SearchSnapshot(version[0], Arrays.copyOf(ids[0], n), Arrays.copyOf(types[0], n),
+                Arrays.copyOf(years[0], n), Arrays.copyOf(areas[0], n), from, Arrays.copyOf(of, kept),
+                refs.toArray(PartnerRef[]::new), maxBytes);
+    }
+
+    private static Object arrayOf(Array array) throws SQLException {
+        return array == null ? new Object[0] : array.getArray();
+    }
+
+    /**
+     * Each operand's matches, those not kept read in one statement; null when that statement saw
+     * another data version than this snapshot's (the caller answers from the database alone).
+     */
+    Map<String, RoaringBitmap> matchesOf(Collection<String> operands, JdbcClient jdbc, Audience audience) {
+        Map<String, RoaringBitmap> found = new HashMap<>(matches.getAllPresent(operands));
+        List<String> missing = operands.stream().filter(o -> !found.containsKey(o)).toList();
+        if (missing.isEmpty()) {
+            return found;
+        }
+        List<RoaringBitmap> read = new ArrayList<>();
+        missing.forEach(o -> read.add(new RoaringBitmap()));
+        long[] seen = { -1 };
+        Set<Long> unknown = new HashSet<>();
+        jdbc.sql("SELECT o.i, m.id, (SELECT version FROM data_version WHERE id) AS data_version"
+                        + " FROM unnest(CAST(:operands AS text[])) WITH ORDINALITY AS o(q, i)"
+                        + " LEFT JOIN LATERAL agreement_search_matches(CAST(o.q AS tsquery), CAST(ARRAY[] AS text[]),"
+                        + " CAST(ARRAY[:visible] AS text[]), NULL) m ON true")
+                .param("operands", missing.toArray(String[]::new))
+                .param("visible", audience.visibleValues())
+                .query((ResultSet rs) -> {
+                    seen[0] = rs.getLong("data_version");
+                    long id = rs.getLong("id");
+                    if (!rs.wasNull()) {
+                        int place = placeOf(id);
+                        if (place < 0) {
+                            unknown.add(id);
+                        }
+                        else {
+                            read.get(rs.getInt("i") - 1).add(place);
+                        }
+                    }
+                });
+        if (seen[0] != version || !unknown.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i < missing.size(); i++) {
+            RoaringBitmap rows = read.get(i);
+            rows.runOptimize();
+            matches.put(missing.get(i), rows);
+            found.put(missing.get(i), rows);
+        }
+        return found;
+    }
+
+    private int placeOf(long id) {
+        int at = Arrays.binarySearch(sortedIds, id);
+        return at < 0 ? -1 : placeOfSorted[at];
+    }
+
+    /** The ids of a page of the matches, in the sort's order (newest or oldest first). */
+    long[] page(RoaringBitmap rows, AgreementSort sort, PageQuery page) {
+        long total = rows.getLongCardinality();
+        long from = Math.min(page.offset(), total);
+        long to = Math.min(page.offset() + page.size(), total);
+        long[] result = new long[(int) (to - from)];
+        for (long k = from; k < to; k++) {
+            long rank = sort == AgreementSort.OLDEST ? total - 1 - k : k;
+            result[(int) (k - from)] = ids[rows.select((int) rank)];
+        }
+        return result;
+    }
+
+    /** Every option's count over the matches, as the facet statement counts a search's words alone. */
+    AgreementFacets facets(RoaringBitmap rows) {
+        long[] byType = new long[TYPES.length];
+        long[] byArea = new long[AREAS.length];
+        long[] byYear = new long[Math.max(0, lastYear - firstYear + 1)];
+        long[] byPartner = new long[partners.length];
+        IntIterator places = rows.getIntIterator();
+        while (places.hasNext()) {
+            int place = places.next();
+            byType[types[place]]++;
+            byYear[years[place] - firstYear]++;
+            int mask = areas[place];
+            while (mask != 0) {
+                byArea[Integer.numberOfTrailingZeros(mask)]++;
+                mask &= mask - 1;
+            }
+            for (int l = partnerFrom[place]; l < partnerFrom[place + 1]; l++) {
+                byPartner[partnerOf[l]]++;
+            }
+        }
+        Map<AgreementType, Long> typeCounts = new EnumMap<>(AgreementType.class);
+        for (AgreementType type : TYPES) {
+            typeCounts.put(type, byType[type.ordinal()]);
+        }
+        Map<CooperationArea, Long> areaCounts = new EnumMap<>(CooperationArea.class);
+        for (CooperationArea area : AREAS) {
+            areaCounts.put(area, byArea[area.ordinal()]);
+        }
+        TreeMap<Integer, Long> yearCounts = new TreeMap<>();
+        for (int y = 0; y < byYear.length; y++) {
+            if (byYear[y] > 0) {
+                yearCounts.put(firstYear + y, byYear[y]);
+            }
+        }
+        List<AgreementFacets.PartnerCount> partnerCounts = new ArrayList<>();
+        for (int p = 0; p < partners.length; p++) {
+            if (byPartner[p] > 0) {
+                partnerCounts.add(new AgreementFacets.PartnerCount(partners[p], byPartner[p]));
+            }
+        }
+        return AgreementFacets.of(rows.getLongCardinality(), partnerCounts, typeCounts, areaCounts, yearCounts);
+    }
+
+    /** Words' matches kept, for tests. */
+    long keptMatches() {
+        return matches.estimatedSize();
+    }
+}

@@ -1,0 +1,143 @@
+package org.citydiplomacy.portal.agreements.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.citydiplomacy.portal.agreements.AgreementFilter;
+import org.citydiplomacy.portal.agreements.AgreementSort;
+import org.citydiplomacy.portal.agreements.domain.AgreementListingQueries.Plan;
+import org.citydiplomacy.portal.shared.Audience;
+import org.citydiplomacy.portal.shared.DataVersion;
+import org.citydiplomacy.portal.shared.PageQuery;
+import org.citydiplomacy.portal.support.PortalTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public listing's searches answered from the words' matches kept ({@link SearchMatchIndex}) give
+ * what the database's statements give: on the seed's words, alone, in pairs and typed halfway, Latin
+ * and CJK, the same total, facet counts and rows (excerpts included), newest and oldest first, first and
+ * later pages; drafts are not among them; and a snapshot of another data version answers nothing.
+ */
+@PortalTest
+class SearchMatchIndexTest {
+
+    /** The seed's words: each Latin word and its first letters, pairs of neighbours, and CJK runs of two and four. */
+    private static final String SEARCHES = """
+            WITH words AS (
+                SELECT DISTINCT w FROM agreement a,
+                       regexp_split_to_table(lower(a.search_text), '[^[:alpha:][:digit:]]+') AS w
+                 WHERE length(w) >= 2 AND w !~ '[ぁ-ヿ一-鿿가-힣]'),
+            cjk AS (
+                SELECT DISTINCT substr(m.runs[1], 1, n) AS w
+                  FROM agreement a, regexp_matches(a.search_text, '[ぁ-ヿ一-鿿]{4,}', 'g') AS m(runs),
+                       generate_series(2, 4, 2) n)
+            (SELECT w FROM words ORDER BY md5(w) LIMIT 150)
+            UNION ALL
+            (SELECT left(w, length(w) - 2) FROM words WHERE length(w) >= 6 ORDER BY md5(w) LIMIT 60)
+            UNION ALL
+            (SELECT w || ' ' || next FROM (SELECT w, lead(w) OVER (ORDER BY md5(w)) AS next FROM words) p
+              WHERE next IS NOT NULL LIMIT 60)
+            UNION ALL
+            (SELECT w FROM cjk ORDER BY md5(w) LIMIT 60)
+            """;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataVersion dataVersion;
+
+    @Autowired
+    AgreementFacetQueries facetQueries;
+
+    @Autowired
+    AgreementListingQueries listingQueries;
+
+    @Test
+    void answersAsTheDatabaseDoes() {
+        SearchMatchIndex index = index();
+        List<String> searches = jdbc.sql(SEARCHES).query(String.class).list();
+        List<String> answered = new ArrayList<>();
+        for (String words : searches) {
+            AgreementFilter filter = AgreementFilter.none().withQuery(words);
+            for (AgreementSort sort : new AgreementSort[] { AgreementSort.NEWEST, AgreementSort.OLDEST }) {
+                for (PageQuery page : new PageQuery[] { new PageQuery(0, 20), new PageQuery(1, 5) }) {
+                    Optional<SearchMatchIndex.Found> found = index.find(filter, sort, page, Audience.PUBLIC);
+                    if (found.isEmpty()) {
+                        continue;
+                    }
+                    var facets = facetQueries.facets(filter, Audience.PUBLIC);
+                    assertThat(found.get().facets()).as("facets of %s", words).isEqualTo(facets);
+                    assertThat(found.get().total()).as("total of %s", words).isEqualTo(facets.total());
+                    assertThat(found.get().rows()).as("%s, %s, page %s", words, sort, page.page())
+                            .isEqualTo(listingQueries.page(filter, sort, page, Audience.PUBLIC, Plan.MATCHES_FIRST, null).rows());
+                    answered.add(words);
+                }
+            }
+        }
+        assertThat(searches).hasSizeGreaterThan(250);
+        assertThat(answered.stream().distinct().count()).as("searches answered from the matches kept")
+                .isGreaterThan(searches.size() * 9 / 10);
+        assertThat(answered).as("some with results").anyMatch(w -> !listingQueries.page(AgreementFilter.none().withQuery(w),
+                AgreementSort.NEWEST, new PageQuery(0, 1), Audience.PUBLIC, Plan.MATCHES_FIRST, null).rows().isEmpty());
+        assertThat(index.snapshot().keptMatches()).isPositive();
+    }
+
+    @Test
+    @Transactional
+    void leavesDraftsOut() {
+        List<Long> published = jdbc.sql("SELECT id FROM agreement WHERE visibility = 'PUBLISHED' ORDER BY id LIMIT 2")
+                .query(Long.class).list();
+        jdbc.sql("UPDATE agreement SET title = title || ' Zyxwvutian' WHERE id IN (:ids)").param("ids", published).update();
+        jdbc.sql("UPDATE agreement SET visibility = 'DRAFT' WHERE id = ?").param(published.get(0)).update();
+        SearchMatchIndex index = index();
+
+        SearchMatchIndex.Found found = index.find(AgreementFilter.none().withQuery("zyxwvut"), AgreementSort.NEWEST,
+                new PageQuery(0, 20), Audience.PUBLIC).orElseThrow();
+
+        assertThat(found.total()).isEqualTo(1);
+        assertThat(found.rows()).extracting(r -> r.id()).containsExactly(published.get(1));
+        assertThat(found.facets().partners()).allSatisfy(p -> assertThat(p.count()).isEqualTo(1));
+    }
+
+    @Test
+    @Transactional
+    void answersNothingAtAnotherVersion() {
+        SearchMatchIndex index = index();
+        AgreementFilter filter = AgreementFilter.none().withQuery("tokyo");
+        assertThat(index.find(filter, AgreementSort.NEWEST, new PageQuery(0, 20), Audience.PUBLIC)).isPresent();
+
+        jdbc.sql("UPDATE data_version SET version = version + 1 WHERE id").update();
+
+        assertThat(index.find(filter, AgreementSort.NEWEST, new PageQuery(0, 20), Audience.PUBLIC)).isEmpty();
+        index.refresh(Audience.PUBLIC);
+        assertThat(index.find(filter, AgreementSort.NEWEST, new PageQuery(0, 20), Audience.PUBLIC)).isPresent();
+    }
+
+    @Test
+    void leavesToTheDatabaseWhatItCannotAnswerAlike() {
+        SearchMatchIndex index = index();
+        PageQuery first = new PageQuery(0, 20);
+        AgreementFilter tokyo = AgreementFilter.none().withQuery("tokyo");
+        assertThat(index.find(tokyo, AgreementSort.TITLE, first, Audience.PUBLIC)).isEmpty();
+        assertThat(index.find(tokyo, AgreementSort.NEWEST, first, Audience.STAFF)).isEmpty();
+        assertThat(index.find(tokyo.withType(org.citydiplomacy.portal.agreements.AgreementType.MEMORANDUM_OF_UNDERSTANDING), AgreementSort.NEWEST,
+                first, Audience.PUBLIC)).isEmpty();
+        // Checked as typed in the search text: a word with a hyphen, one letter.
+        assertThat(index.find(AgreementFilter.none().withQuery("e-mail"), AgreementSort.NEWEST, first, Audience.PUBLIC)).isEmpty();
+        assertThat(index.find(AgreementFilter.none().withQuery("tokyo a"), AgreementSort.NEWEST, first, Audience.PUBLIC)).isEmpty();
+    }
+
+    private SearchMatchIndex index() {
+        SearchMatchIndex index = new SearchMatchIndex(jdbc, dataVersion, true, 16_000_000);
+        index.refresh(Audience.PUBLIC);
+        assertThat(index.snapshot()).isNotNull();
+        return index;
+    }
+}
