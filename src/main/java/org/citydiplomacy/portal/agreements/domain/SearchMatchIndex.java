@@ -6,10 +6,12 @@ import static org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.part
 
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -25,31 +27,28 @@ import org.citydiplomacy.portal.agreements.domain.AgreementListingQueries.Plan;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.DataVersion;
 import org.citydiplomacy.portal.shared.PageQuery;
-import org.roaringbitmap.RoaringBitmap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The public listing's searches by words alone, answered from a {@link SearchSnapshot}: the search's
- * tsquery is written out by the database ({@code search_exact_query}, one short statement that also says
- * the data version), each of its words' matches is read from the search index once per data version and
- * kept, and the search's matches, total, facet counts and page are worked out here from them; the page's
- * rows are then read by their ids, with their excerpts. A new search made of words searched before (a
- * reader typing "touris", then "tourism"; two words each searched alone before) costs two short
- * statements instead of the facet statement and the page statement (issue 13: 73% and 27% of a new
- * word's database time, which was 60% of its cost).
+ * The public listing searched by words alone, in two statements: the first reads the ids of the
+ * matches, up to the counting limit, and the data version; the matches' facet counts and page are then
+ * worked out from a {@link SearchSnapshot} of the public listing at that version, and the page's rows
+ * read by their ids with their excerpts. The database's way was a statement counting each option
+ * (joining every match to its areas and partners: 73% of a new word's database time) and another
+ * finding the matches again for the page (issue 13).
  *
- * <p>Everything else is answered by the database alone, as before, and so is any search this cannot
- * answer exactly as the database would: another filter than words, staff, the title order, words
- * checked as typed (one letter, punctuation), a tsquery of another shape than words joined by AND and
- * OR, or a data version the snapshot is not at. A snapshot is read in the background when a search
- * sees a newer version than the one kept, so that no reader waits for it; until then searches go to the
- * database. SearchMatchIndexTest compares the answers of both ways.
+ * <p>When the words match more than the counting limit, the page is read by the database's listing
+ * statement as before (the matches read are not the first ones in the listing's order). Everything
+ * else is answered as before too: another filter than words, staff, the title order, or a data version
+ * the snapshot is not at. A snapshot is read in the background when a search sees a newer version than
+ * the one kept, so that no reader waits for it. SearchMatchIndexTest compares the answers both ways.
  */
 @Component
 public class SearchMatchIndex implements DisposableBean {
@@ -62,47 +61,59 @@ public class SearchMatchIndex implements DisposableBean {
 
     private final JdbcClient jdbc;
     private final DataVersion dataVersion;
+    private final AgreementListingQueries listing;
     private final boolean enabled;
-    private final long maxBytes;
     private volatile SearchSnapshot snapshot;
     private final AtomicBoolean reading = new AtomicBoolean();
-    private final ExecutorService reader = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), runnable -> {
-                Thread thread = new Thread(runnable, "search-snapshot");
-                thread.setDaemon(true);
-                return thread;
-            });
+    /** The background thread: one, so that at most one connection reads a snapshot. */
+    private final Executor reader;
 
-    SearchMatchIndex(JdbcClient jdbc, DataVersion dataVersion,
-            @Value("${portal.search.index.enabled:true}") boolean enabled,
-            @Value("${portal.search.index.max-bytes:16000000}") long maxBytes) {
+    @Autowired
+    SearchMatchIndex(JdbcClient jdbc, DataVersion dataVersion, AgreementListingQueries listing,
+            @Value("${portal.search.snapshot.enabled:true}") boolean enabled) {
+        this(jdbc, dataVersion, listing, enabled, new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "search-snapshot");
+                    thread.setDaemon(true);
+                    return thread;
+                }));
+    }
+
+    /** With the snapshot read by {@code reader} (tests read it in the calling thread). */
+    SearchMatchIndex(JdbcClient jdbc, DataVersion dataVersion, AgreementListingQueries listing, boolean enabled,
+            Executor reader) {
         this.jdbc = jdbc;
         this.dataVersion = dataVersion;
+        this.listing = listing;
         this.enabled = enabled;
-        this.maxBytes = maxBytes;
+        this.reader = reader;
     }
 
     /**
      * A page of the public listing searched by words alone, with its total and facets, or empty when
-     * the database is to answer it. At most three statements: the tsquery, the matches of words not
-     * kept, the page's rows.
+     * the database's statements are to answer it (the data version is then known to the request).
      */
     public Optional<Found> find(AgreementFilter filter, AgreementSort sort, PageQuery page, Audience audience) {
         if (!enabled || audience != Audience.PUBLIC || !ListingOrders.serves(sort)) {
             return Optional.empty();
         }
         Conditions c = conditions(filter, audience, Plan.MATCHES_FIRST);
-        if (!c.wordsAlone() || c.checkedAsTyped()) {
+        if (!c.wordsAlone()) {
             return Optional.empty();
         }
         long[] version = { DataVersion.UNKNOWN };
-        String[] query = { null };
-        jdbc.sql("SELECT search_exact_query(" + c.matchQuery() + ")::text AS q,"
-                        + " (SELECT version FROM data_version WHERE id) AS data_version")
+        long[] ids = new long[AgreementFacets.SEARCH_COUNT_LIMIT + 1];
+        int[] count = { 0 };
+        jdbc.sql("SELECT a.id, v.version FROM (SELECT version FROM data_version WHERE id) v"
+                        + " LEFT JOIN LATERAL " + c.matches(":count_limit") + " ON true")
                 .params(c.params())
+                .param("count_limit", AgreementFacets.SEARCH_COUNT_LIMIT + 1)
                 .query((ResultSet rs) -> {
-                    query[0] = rs.getString("q");
-                    version[0] = rs.getLong("data_version");
+                    version[0] = rs.getLong("version");
+                    long id = rs.getLong("id");
+                    if (!rs.wasNull()) {
+                        ids[count[0]++] = id;
+                    }
                 });
         dataVersion.remember(version[0]);
         SearchSnapshot kept = snapshot;
@@ -112,25 +123,28 @@ public class SearchMatchIndex implements DisposableBean {
             }
             return Optional.empty();
         }
-        SearchQueryTree tree = SearchQueryTree.parse(query[0]);
-        if (tree == null) {
-            return Optional.empty();
+        if (count[0] > AgreementFacets.SEARCH_COUNT_LIMIT) {
+            // More than are counted: the page is the listing statement's, planned as the database's way plans it.
+            Plan plan = Plan.choose(filter, page, (long) count[0], (long) kept.size());
+            AgreementListingQueries.Page read = listing.page(filter, sort, page, audience, plan, null);
+            return Optional.of(new Found(read.rows(), count[0],
+                    AgreementFacets.uncounted(AgreementFacets.SEARCH_COUNT_LIMIT), kept.version));
         }
-        Map<String, RoaringBitmap> matches = kept.matchesOf(tree.operands(), jdbc, audience);
-        if (matches == null) {
-            return Optional.empty();
+        int[] places = new int[count[0]];
+        for (int i = 0; i < places.length; i++) {
+            places[i] = kept.placeOf(ids[i]);
+            if (places[i] < 0) {
+                return Optional.empty();
+            }
         }
-        RoaringBitmap rows = tree.matches(matches::get);
-        long total = rows.getLongCardinality();
-        AgreementFacets facets = total > AgreementFacets.SEARCH_COUNT_LIMIT
-                ? AgreementFacets.uncounted(AgreementFacets.SEARCH_COUNT_LIMIT)
-                : kept.facets(rows);
-        long[] ids = kept.page(rows, sort, page);
-        if (ids.length == 0) {
-            return Optional.of(new Found(List.of(), total, facets, kept.version));
+        Arrays.sort(places);
+        AgreementFacets facets = kept.facets(places);
+        long[] pageIds = kept.page(places, sort, page);
+        if (pageIds.length == 0) {
+            return Optional.of(new Found(List.of(), places.length, facets, kept.version));
         }
-        List<AgreementSummary> read = rows(ids, filter.words(), audience, kept.version);
-        return read == null ? Optional.empty() : Optional.of(new Found(read, total, facets, kept.version));
+        List<AgreementSummary> rows = rows(pageIds, filter.words(), audience, kept.version);
+        return rows == null ? Optional.empty() : Optional.of(new Found(rows, places.length, facets, kept.version));
     }
 
     /** The rows of these ids with where the words are found in each, in that order; null if not at {@code version}. */
@@ -180,7 +194,7 @@ public class SearchMatchIndex implements DisposableBean {
     /** Reads the snapshot now (the background reader, and tests). */
     void refresh(Audience audience) {
         try {
-            SearchSnapshot read = SearchSnapshot.read(jdbc, audience, maxBytes);
+            SearchSnapshot read = SearchSnapshot.read(jdbc, audience);
             if (read != null && (snapshot == null || read.version > snapshot.version)) {
                 snapshot = read;
             }
@@ -198,6 +212,8 @@ public class SearchMatchIndex implements DisposableBean {
 
     @Override
     public void destroy() {
-        reader.shutdownNow();
+        if (reader instanceof ExecutorService service) {
+            service.shutdownNow();
+        }
     }
 }

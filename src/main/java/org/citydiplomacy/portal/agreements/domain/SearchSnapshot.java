@@ -5,17 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.citydiplomacy.portal.agreements.AgreementFacets;
 import org.citydiplomacy.portal.agreements.AgreementSort;
 import org.citydiplomacy.portal.agreements.AgreementType;
@@ -23,18 +18,14 @@ import org.citydiplomacy.portal.agreements.CooperationArea;
 import org.citydiplomacy.portal.partners.PartnerRef;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.PageQuery;
-import org.roaringbitmap.IntIterator;
-import org.roaringbitmap.RoaringBitmap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What the public listing's searches need to know of every agreement the public sees, at one data
- * version: their places in the listing's order (newest first), and for the facets their type, year,
- * areas and published partners. Rows are numbered by their place in the order, so that a search's
- * matches are a set of those numbers: its total is the set's size, its first page the set's smallest
- * numbers. Each search word's matches (an operand of its tsquery) are read from the search index once
- * for the snapshot and kept, within {@code maxBytes}, for every later search with that word.
- * About 40 bytes an agreement (4 MB at 100,000).
+ * version: its place in the listing's order (newest first) and, for the facets, its type, year, areas
+ * and published partners. A search's matches, found by the database, are turned into their places: the
+ * first page is the smallest places, the facet counts a pass over them. About 40 bytes an agreement
+ * (4 MB at 100,000).
  */
 final class SearchSnapshot {
 
@@ -56,10 +47,9 @@ final class SearchSnapshot {
     private final PartnerRef[] partners;
     private final int firstYear;
     private final int lastYear;
-    private final Cache<String, RoaringBitmap> matches;
 
     private SearchSnapshot(long version, long[] ids, byte[] types, short[] years, int[] areas, int[] partnerFrom,
-            int[] partnerOf, PartnerRef[] partners, long maxBytes) {
+            int[] partnerOf, PartnerRef[] partners) {
         this.version = version;
         this.ids = ids;
         this.types = types;
@@ -87,17 +77,13 @@ final class SearchSnapshot {
         }
         this.firstYear = first;
         this.lastYear = last;
-        this.matches = Caffeine.newBuilder()
-                .maximumWeight(maxBytes)
-                .weigher((String operand, RoaringBitmap rows) -> 64 + operand.length() * 2 + (int) rows.getLongSizeInBytes())
-                .build();
     }
 
     /**
      * The snapshot at the current data version, in two statements that each say the version they saw;
      * null when the data changed between them (the next search asks again).
      */
-    static SearchSnapshot read(JdbcClient jdbc, Audience audience, long maxBytes) {
+    static SearchSnapshot read(JdbcClient jdbc, Audience audience) {
         long[] version = { -1 };
         long[][] ids = { new long[1024] };
         byte[][] types = { new byte[1024] };
@@ -170,85 +156,44 @@ final class SearchSnapshot {
         from[n] = kept;
         return new SearchSnapshot(version[0], Arrays.copyOf(ids[0], n), Arrays.copyOf(types[0], n),
                 Arrays.copyOf(years[0], n), Arrays.copyOf(areas[0], n), from, Arrays.copyOf(of, kept),
-                refs.toArray(PartnerRef[]::new), maxBytes);
+                refs.toArray(PartnerRef[]::new));
     }
 
     private static Object arrayOf(Array array) throws SQLException {
         return array == null ? new Object[0] : array.getArray();
     }
 
-    /**
-     * Each operand's matches, those not kept read in one statement; null when that statement saw
-     * another data version than this snapshot's (the caller answers from the database alone).
-     */
-    Map<String, RoaringBitmap> matchesOf(Collection<String> operands, JdbcClient jdbc, Audience audience) {
-        Map<String, RoaringBitmap> found = new HashMap<>(matches.getAllPresent(operands));
-        List<String> missing = operands.stream().filter(o -> !found.containsKey(o)).toList();
-        if (missing.isEmpty()) {
-            return found;
-        }
-        List<RoaringBitmap> read = new ArrayList<>();
-        missing.forEach(o -> read.add(new RoaringBitmap()));
-        long[] seen = { -1 };
-        Set<Long> unknown = new HashSet<>();
-        jdbc.sql("SELECT o.i, m.id, (SELECT version FROM data_version WHERE id) AS data_version"
-                        + " FROM unnest(CAST(:operands AS text[])) WITH ORDINALITY AS o(q, i)"
-                        + " LEFT JOIN LATERAL agreement_search_matches(CAST(o.q AS tsquery), CAST(ARRAY[] AS text[]),"
-                        + " CAST(ARRAY[:visible] AS text[]), NULL) m ON true")
-                .param("operands", missing.toArray(String[]::new))
-                .param("visible", audience.visibleValues())
-                .query((ResultSet rs) -> {
-                    seen[0] = rs.getLong("data_version");
-                    long id = rs.getLong("id");
-                    if (!rs.wasNull()) {
-                        int place = placeOf(id);
-                        if (place < 0) {
-                            unknown.add(id);
-                        }
-                        else {
-                            read.get(rs.getInt("i") - 1).add(place);
-                        }
-                    }
-                });
-        if (seen[0] != version || !unknown.isEmpty()) {
-            return null;
-        }
-        for (int i = 0; i < missing.size(); i++) {
-            RoaringBitmap rows = read.get(i);
-            rows.runOptimize();
-            matches.put(missing.get(i), rows);
-            found.put(missing.get(i), rows);
-        }
-        return found;
-    }
-
-    private int placeOf(long id) {
+    /** An agreement's place in the listing's order, or -1 if the public does not see it at this version. */
+    int placeOf(long id) {
         int at = Arrays.binarySearch(sortedIds, id);
         return at < 0 ? -1 : placeOfSorted[at];
     }
 
-    /** The ids of a page of the matches, in the sort's order (newest or oldest first). */
-    long[] page(RoaringBitmap rows, AgreementSort sort, PageQuery page) {
-        long total = rows.getLongCardinality();
+    /** The ids of a page of the matches (their places, in ascending order), newest or oldest first. */
+    long[] page(int[] places, AgreementSort sort, PageQuery page) {
+        int total = places.length;
         long from = Math.min(page.offset(), total);
         long to = Math.min(page.offset() + page.size(), total);
         long[] result = new long[(int) (to - from)];
         for (long k = from; k < to; k++) {
             long rank = sort == AgreementSort.OLDEST ? total - 1 - k : k;
-            result[(int) (k - from)] = ids[rows.select((int) rank)];
+            result[(int) (k - from)] = ids[places[(int) rank]];
         }
         return result;
     }
 
+    /** How many agreements the public sees at this version. */
+    int size() {
+        return ids.length;
+    }
+
     /** Every option's count over the matches, as the facet statement counts a search's words alone. */
-    AgreementFacets facets(RoaringBitmap rows) {
+    AgreementFacets facets(int[] places) {
         long[] byType = new long[TYPES.length];
         long[] byArea = new long[AREAS.length];
         long[] byYear = new long[Math.max(0, lastYear - firstYear + 1)];
         long[] byPartner = new long[partners.length];
-        IntIterator places = rows.getIntIterator();
-        while (places.hasNext()) {
-            int place = places.next();
+        for (int place : places) {
             byType[types[place]]++;
             byYear[years[place] - firstYear]++;
             int mask = areas[place];
@@ -280,11 +225,7 @@ final class SearchSnapshot {
                 partnerCounts.add(new AgreementFacets.PartnerCount(partners[p], byPartner[p]));
             }
         }
-        return AgreementFacets.of(rows.getLongCardinality(), partnerCounts, typeCounts, areaCounts, yearCounts);
+        return AgreementFacets.of(places.length, partnerCounts, typeCounts, areaCounts, yearCounts);
     }
 
-    /** Words' matches kept, for tests. */
-    long keptMatches() {
-        return matches.estimatedSize();
-    }
 }
