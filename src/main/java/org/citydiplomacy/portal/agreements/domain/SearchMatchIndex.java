@@ -101,6 +101,10 @@ public class SearchMatchIndex implements DisposableBean {
         if (!c.wordsAlone()) {
             return Optional.empty();
         }
+        long known = dataVersion.known();
+        if (known != DataVersion.UNKNOWN && !snapshotAt(known, audience)) {
+            return Optional.empty();
+        }
         long[] version = { DataVersion.UNKNOWN };
         long[] ids = new long[AgreementFacets.SEARCH_COUNT_LIMIT + 1];
         int[] count = { 0 };
@@ -116,11 +120,11 @@ public class SearchMatchIndex implements DisposableBean {
                     }
                 });
         dataVersion.remember(version[0]);
+        if (!snapshotAt(version[0], audience)) {
+            return Optional.empty();
+        }
         SearchSnapshot kept = snapshot;
-        if (kept == null || kept.version != version[0]) {
-            if (kept == null || kept.version < version[0]) {
-                readSnapshot(audience);
-            }
+        if (kept.version != version[0]) {
             return Optional.empty();
         }
         if (count[0] > AgreementFacets.SEARCH_COUNT_LIMIT) {
@@ -145,6 +149,21 @@ public class SearchMatchIndex implements DisposableBean {
         }
         List<AgreementSummary> rows = rows(pageIds, filter.words(), audience, kept.version);
         return rows == null ? Optional.empty() : Optional.of(new Found(rows, places.length, facets, kept.version));
+    }
+
+    /**
+     * Whether the snapshot kept is at {@code version}; if it is older (or there is none), one is read in
+     * the background and the database answers meanwhile.
+     */
+    private boolean snapshotAt(long version, Audience audience) {
+        SearchSnapshot kept = snapshot;
+        if (kept != null && kept.version == version) {
+            return true;
+        }
+        if (kept == null || kept.version < version) {
+            readSnapshot(audience);
+        }
+        return false;
     }
 
     /** The rows of these ids with where the words are found in each, in that order; null if not at {@code version}. */

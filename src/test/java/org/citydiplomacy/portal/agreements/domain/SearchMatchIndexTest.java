@@ -1,6 +1,8 @@
 package org.citydiplomacy.portal.agreements.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +15,11 @@ import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.DataVersion;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.support.PortalTest;
+import org.citydiplomacy.portal.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -62,6 +66,12 @@ class SearchMatchIndexTest {
 
     @Autowired
     AgreementListingQueries listingQueries;
+
+    @Autowired
+    SearchMatchIndex searches;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void answersAsTheDatabaseDoes() {
@@ -136,6 +146,20 @@ class SearchMatchIndexTest {
                 first, Audience.PUBLIC)).isEmpty();
         // One letter alone: no index finds it.
         assertThat(index.find(AgreementFilter.none().withQuery("a"), AgreementSort.NEWEST, first, Audience.PUBLIC)).isEmpty();
+    }
+
+    @Test
+    void aSearchNobodyMadeBeforeIsTwoStatementsOnceTheSnapshotIsRead() throws Exception {
+        searches.refresh(Audience.PUBLIC);
+        StatementCounter.reset();
+
+        String html = mvc.perform(get("/agreements?q=tokyo&size=19")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(StatementCounter.count()).as("%s", StatementCounter.statements()).isEqualTo(2);
+        assertThat(StatementCounter.statements().get(0)).contains("agreement_search_matches");
+        assertThat(StatementCounter.statements().get(1)).contains("a.id = ANY");
+        assertThat(html).contains("class=\"result");
     }
 
     private SearchMatchIndex index() {
