@@ -77,6 +77,31 @@ record AgreementListingView(PageResult<AgreementSummary> results, List<Agreement
                 areaSelect, activeFilters, feedUrl, csvUrl, countsHidden);
     }
 
+    /** How many filter selects the page has ({@link #selects()}). */
+    static final int SELECTS = 6;
+
+    /** The filter selects, in the page's order. */
+    List<FilterSelect> selects() {
+        return List.of(partnerSelect, typeSelect, yearSelect, fromSelect, toSelect, areaSelect);
+    }
+
+    /**
+     * The same view with marks for what differs from one search to the next: the rows, page links, count
+     * and each select's options (the marks of a {@link ListingFrames} frame for searches).
+     */
+    AgreementListingView withMarks(String otherRowsHtml, String otherPagesHtml, String otherCountText,
+            String[] optionMarks) {
+        List<FilterSelect> marked = new ArrayList<>();
+        List<FilterSelect> all = selects();
+        for (int i = 0; i < all.size(); i++) {
+            FilterSelect s = all.get(i);
+            marked.add(new FilterSelect(s.name(), s.labelKey(), s.anyKey(), s.options(), optionMarks[i]));
+        }
+        return new AgreementListingView(results, rows, otherRowsHtml, start, otherCountText, filter, sortChoices,
+                sizeChoices, pages, otherPagesHtml, links, errors, marked.get(0), marked.get(1), marked.get(2),
+                marked.get(3), marked.get(4), marked.get(5), activeFilters, feedUrl, csvUrl, countsHidden);
+    }
+
     /** Each order; another than the current one goes back to page 1 (newest first is the address without sort). */
     private static List<ListingChoice> sortChoices(AgreementSort current, QueryLinks links, MessageSource messages,
             Locale locale) {

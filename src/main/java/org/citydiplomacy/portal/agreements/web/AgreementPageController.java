@@ -87,7 +87,9 @@ class AgreementPageController {
         model.addAttribute("view", view);
         // The layout's head links the feed of these results.
         model.addAttribute("feedUrl", view.feedUrl());
-        View framed = frames.view(view, listing.dataVersion(), audience.current(), request, locale);
+        View framed = frames.view(view, listing.dataVersion(), audience.current(), request, locale,
+                (words, addressWords) -> AgreementListingView.of(listing, selects, filter.withQuery(words), sort,
+                        page.size(), links(params, errors, sort, page).param("q", addressWords), errors, messages, locale));
         return framed != null ? new ModelAndView(framed) : new ModelAndView(ListingFrames.TEMPLATE);
     }
 

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URLEncoder;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +24,10 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.platform.web.CurrentPage;
+import org.citydiplomacy.portal.platform.web.FilterSelect;
+import org.citydiplomacy.portal.platform.web.HtmlEscaping;
 import org.citydiplomacy.portal.shared.Audience;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -51,14 +57,26 @@ class ListingFrames {
     private static final long MAX_BYTES = 8_000_000;
 
     private static final Pattern PAGE = Pattern.compile("(?:^|&)page=([0-9]{1,9})(?=&|$)");
+    /** A mark that must be in a frame exactly once (rows, page links, count, options). */
+    static final int ONCE = -1;
+
+    private static final Pattern WORDS = Pattern.compile("(?:^|&)q=([^&]*)(?=&|$)");
 
     static final String TEMPLATE = "agreements/list";
 
     private final ThymeleafViewResolver views;
     private final boolean enabled;
+    /** What every mark holds: found anywhere but in a whole mark, the frame is not used. */
+    private final String markCore;
     private final String pageMark;
     private final String rowsMark;
     private final String linksMark;
+    private final String countMark;
+    private final String[] selectMarks;
+    /** The words as text, as the address's q (encoded as QueryLinks does), and as the reader's address had them. */
+    private final String wordsMark;
+    private final String addressWordsMark;
+    private final String rawWordsMark;
     private final Cache<Key, Frame> kept = Caffeine.newBuilder()
             .maximumWeight(MAX_BYTES)
             .weigher((Key key, Frame frame) -> frame.weight())
@@ -69,35 +87,113 @@ class ListingFrames {
         this.enabled = enabled;
         byte[] random = new byte[12];
         new SecureRandom().nextBytes(random);
-        String mark = HexFormat.of().formatHex(random);
-        // Letters and digits only: written as they are in addresses, attribute values and text.
+        // Letters and digits only: written as they are in addresses, attribute values and text. Upper case
+        // in the core, so that a mark lowered on its way into the page (as a search's words are) is noticed.
+        String mark = HexFormat.of().withUpperCase().formatHex(random);
+        this.markCore = mark;
         this.pageMark = "p" + mark;
         this.rowsMark = "r" + mark;
         this.linksMark = "l" + mark;
+        this.countMark = "c" + mark;
+        this.selectMarks = new String[AgreementListingView.SELECTS];
+        for (int i = 0; i < selectMarks.length; i++) {
+            selectMarks[i] = "s" + i + mark;
+        }
+        this.wordsMark = "w" + mark;
+        this.addressWordsMark = "wq" + mark;
+        this.rawWordsMark = "wr" + mark;
     }
 
-    /** The view that draws this page from its frame, or null when the page is rendered in full ({@link #TEMPLATE}). */
+    /**
+     * The view that draws this page from its frame, or null when the page is rendered in full ({@link #TEMPLATE}).
+     * {@code searched} gives the same page's view for other words, written as the two marks it is given (as
+     * text, and as the address's {@code q}): a search by words alone is framed with its words, count and
+     * options as marks too, so that every search of that shape is drawn from one frame.
+     */
     View view(AgreementListingView view, long dataVersion, Audience audience, HttpServletRequest request,
-            Locale locale) {
+            Locale locale, BiFunction<String, String, AgreementListingView> searched) {
         if (!enabled || audience != Audience.PUBLIC || view.errors().any() || view.rows().isEmpty()) {
             return null;
         }
         CurrentPage page = CurrentPage.of(request);
-        Matcher number = PAGE.matcher(page.query());
-        if (!number.find()) {
-            return null;
-        }
-        String pageNumber = number.group(1);
-        int at = number.start(1);
+        String query = page.query();
+        Matcher number = PAGE.matcher(query);
+        int pageAt = -1;
+        String pageNumber = null;
         if (number.find()) {
+            pageNumber = number.group(1);
+            pageAt = number.start(1);
+            if (number.find()) {
+                return null;
+            }
+        }
+        Matcher word = WORDS.matcher(query);
+        int wordsAt = -1;
+        String rawWords = null;
+        if (searched != null && wordsAlone(view.filter()) && word.find()) {
+            rawWords = word.group(1);
+            wordsAt = word.start(1);
+            if (word.find()) {
+                return null;
+            }
+        }
+        if (pageNumber == null && rawWords == null) {
             return null;
         }
-        CurrentPage marked = new CurrentPage(page.path(),
-                page.query().substring(0, at) + pageMark + page.query().substring(at + pageNumber.length()));
-        return new FramedPage(new Key(dataVersion, locale.getLanguage(), marked), marked, pageNumber, view, locale);
+        // The page number and the words replaced by their marks, the later one first.
+        StringBuilder marked = new StringBuilder(query);
+        if (pageAt > wordsAt) {
+            marked.replace(pageAt, pageAt + pageNumber.length(), pageMark);
+        }
+        if (rawWords != null) {
+            marked.replace(wordsAt, wordsAt + rawWords.length(), rawWordsMark);
+        }
+        if (pageNumber != null && pageAt < wordsAt) {
+            marked.replace(pageAt, pageAt + pageNumber.length(), pageMark);
+        }
+        CurrentPage markedPage = new CurrentPage(page.path(), marked.toString());
+        Key key = new Key(dataVersion, locale.getLanguage(), markedPage, view.countsHidden());
+        if (rawWords == null) {
+            return new FramedPage(key, markedPage, view.withRowsAndPages(rowsMark, linksMark), view,
+                    new String[] { pageMark, rowsMark, linksMark }, new int[] { 1, ONCE, ONCE },
+                    new String[] { pageNumber, view.rowsHtml(), view.pagesHtml() }, locale);
+        }
+        String words = view.filter().query();
+        AgreementListingView drawn = searched.apply(wordsMark, addressWordsMark)
+                .withMarks(rowsMark, linksMark, countMark, selectMarks);
+        List<String> marks = new ArrayList<>(List.of(rowsMark, linksMark, countMark, wordsMark, addressWordsMark,
+                rawWordsMark));
+        List<Integer> least = new ArrayList<>(List.of(ONCE, ONCE, ONCE, 1, 1, 0));
+        List<String> values = new ArrayList<>(List.of(view.rowsHtml(), view.pagesHtml(), view.countText(),
+                escaped(words), URLEncoder.encode(words, StandardCharsets.UTF_8), escaped(rawWords)));
+        List<FilterSelect> selects = view.selects();
+        for (int i = 0; i < selectMarks.length; i++) {
+            marks.add(selectMarks[i]);
+            least.add(ONCE);
+            values.add(selects.get(i).optionsHtml());
+        }
+        if (pageNumber != null) {
+            marks.add(pageMark);
+            least.add(1);
+            values.add(pageNumber);
+        }
+        return new FramedPage(key, markedPage, drawn, view, marks.toArray(String[]::new),
+                least.stream().mapToInt(Integer::intValue).toArray(), values.toArray(String[]::new), locale);
     }
 
-    private record Key(long dataVersion, String language, CurrentPage page) {
+    private static String escaped(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        HtmlEscaping.escape(text, out);
+        return out.toString();
+    }
+
+    /** Words and nothing else narrow the listing: its options and count depend on nothing but the words. */
+    private static boolean wordsAlone(AgreementFilter filter) {
+        return filter.query() != null && filter.partner() == null && filter.type() == null && filter.area() == null
+                && filter.from() == null && filter.to() == null;
+    }
+
+    private record Key(long dataVersion, String language, CurrentPage page, boolean countsHidden) {
     }
 
     /** A page drawn from the frame of its key, which the first such page renders. */
@@ -105,15 +201,23 @@ class ListingFrames {
 
         private final Key key;
         private final CurrentPage marked;
-        private final String pageNumber;
+        /** The view as the frame is drawn: marks where this page's own values go. */
+        private final AgreementListingView drawn;
         private final AgreementListingView view;
+        private final String[] marks;
+        private final int[] least;
+        private final String[] values;
         private final Locale locale;
 
-        FramedPage(Key key, CurrentPage marked, String pageNumber, AgreementListingView view, Locale locale) {
+        FramedPage(Key key, CurrentPage marked, AgreementListingView drawn, AgreementListingView view, String[] marks,
+                int[] least, String[] values, Locale locale) {
             this.key = key;
             this.marked = marked;
-            this.pageNumber = pageNumber;
+            this.drawn = drawn;
             this.view = view;
+            this.marks = marks;
+            this.least = least;
+            this.values = values;
             this.locale = locale;
         }
 
@@ -130,19 +234,20 @@ class ListingFrames {
                 return;
             }
             response.setContentType(frame.contentType());
-            frame.fill(pageNumber, view.rowsHtml(), view.pagesHtml(), response.getOutputStream());
+            frame.fill(values, response.getOutputStream());
         }
 
-        /** The template rendered with the marks in place of this page's rows, page links and number. */
+        /** The template rendered with the marks in place of this page's own values. */
         private Frame draw(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
                 throws Exception {
-            Map<String, Object> marks = new HashMap<>(model);
-            marks.put("view", view.withRowsAndPages(rowsMark, linksMark));
-            marks.put(CurrentPage.MODEL_ATTRIBUTE, marked);
+            Map<String, Object> marked = new HashMap<>(model);
+            marked.put("view", drawn);
+            marked.put("feedUrl", drawn.feedUrl());
+            marked.put(CurrentPage.MODEL_ATTRIBUTE, this.marked);
             Capture capture = new Capture(response);
-            template().render(marks, request, capture);
+            template().render(marked, request, capture);
             return Frame.of(capture.text(), capture.getContentType(), Charset.forName(capture.getCharacterEncoding()),
-                    pageMark, rowsMark, linksMark);
+                    markCore, marks, least);
         }
 
         private View template() throws Exception {
@@ -161,12 +266,15 @@ class ListingFrames {
 
         static final Frame UNUSABLE = new Frame(List.of(), new int[0], null, null, 1);
 
-        static Frame of(String html, String contentType, Charset charset, String pageMark, String rowsMark,
-                String linksMark) {
+        /**
+         * The page cut at each of {@code all}, which must each appear {@code least[i]} times or more, or exactly
+         * once where that is {@link #ONCE}; unusable otherwise, or when {@code core} (what every mark holds) is
+         * left anywhere: a mark changed on its way into the page.
+         */
+        static Frame of(String html, String contentType, Charset charset, String core, String[] all, int[] least) {
             List<byte[]> parts = new ArrayList<>();
             List<Integer> marks = new ArrayList<>();
-            int[] seen = new int[3];
-            String[] all = { pageMark, rowsMark, linksMark };
+            int[] seen = new int[all.length];
             int from = 0;
             while (true) {
                 int next = -1;
@@ -181,17 +289,32 @@ class ListingFrames {
                 if (next < 0) {
                     break;
                 }
-                parts.add(html.substring(from, next).getBytes(charset));
+                String part = html.substring(from, next);
+                if (changed(part, core)) {
+                    return UNUSABLE;
+                }
+                parts.add(part.getBytes(charset));
                 marks.add(which);
                 seen[which]++;
                 from = next + all[which].length();
             }
-            parts.add(html.substring(from).getBytes(charset));
-            if (seen[0] == 0 || seen[1] != 1 || seen[2] != 1) {
+            String last = html.substring(from);
+            if (changed(last, core)) {
                 return UNUSABLE;
+            }
+            parts.add(last.getBytes(charset));
+            for (int i = 0; i < all.length; i++) {
+                if (least[i] == ONCE ? seen[i] != 1 : seen[i] < least[i]) {
+                    return UNUSABLE;
+                }
             }
             return new Frame(List.copyOf(parts), marks.stream().mapToInt(Integer::intValue).toArray(), contentType,
                     charset, parts.stream().mapToInt(part -> part.length).sum());
+        }
+
+        /** Whether a part holds what every mark holds, as it is or lowered: a mark changed on its way into the page. */
+        private static boolean changed(String part, String core) {
+            return part.contains(core) || part.contains(core.toLowerCase(Locale.ROOT));
         }
 
         boolean usable() {
@@ -199,15 +322,10 @@ class ListingFrames {
         }
 
         /** The page: its parts and, between them, what each mark stands for; written part by part, not copied whole first. */
-        void fill(String pageNumber, String rowsHtml, String pagesHtml, OutputStream out) throws IOException {
+        void fill(String[] values, OutputStream out) throws IOException {
             for (int i = 0; i < marks.length; i++) {
                 out.write(parts.get(i));
-                String marked = switch (marks[i]) {
-                    case 0 -> pageNumber;
-                    case 1 -> rowsHtml;
-                    default -> pagesHtml;
-                };
-                out.write(marked.getBytes(charset));
+                out.write(values[marks[i]].getBytes(charset));
             }
             out.write(parts.get(marks.length));
         }

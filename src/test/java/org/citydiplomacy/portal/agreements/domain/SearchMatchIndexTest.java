@@ -127,7 +127,7 @@ class SearchMatchIndexTest {
         PageQuery first = new PageQuery(0, 20);
         assertThat(index.find(filter, AgreementSort.NEWEST, first, Audience.PUBLIC)).isPresent();
 
-        jdbc.sql("UPDATE data_version SET version = version + 1 WHERE id").update();
+        jdbc.sql("UPDATE data_version SET version = nextval('data_version_seq') WHERE id").update();
 
         // The first search at the new version asks for its snapshot (read here at once), and is the database's.
         assertThat(index.find(filter, AgreementSort.NEWEST, first, Audience.PUBLIC)).isEmpty();

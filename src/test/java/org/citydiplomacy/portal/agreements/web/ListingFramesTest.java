@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,7 +57,7 @@ class ListingFramesTest {
     /** A new data version: no page of an earlier test is answered from the kept pages, and every frame is drawn anew. */
     @BeforeEach
     void newDataVersion() {
-        jdbc.sql("UPDATE data_version SET version = version + 1").update();
+        jdbc.sql("UPDATE data_version SET version = nextval('data_version_seq') WHERE id").update();
     }
 
     @AfterEach
@@ -125,15 +126,57 @@ class ListingFramesTest {
         assertThat(result.getModelAndView().getViewName()).isEqualTo(ListingFrames.TEMPLATE);
     }
 
+    /**
+     * Searches by words alone, each shape in turn: the first search draws the frame, the others are drawn from it,
+     * their words written as text, as an address's q and as the reader's address had them; quotes, ampersands,
+     * angle brackets, plus signs, spaces, Japanese and capitals included.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "", "lang=ja&", "size=5&", "sort=oldest&", "size=1&page=2&", "q2=x&" })
+    void aSearchDrawnFromItsFrameIsTheSearchRenderedInFull(String shape) throws Exception {
+        int framed = 0;
+        for (String words : List.of("tokyo", "paris", "%E6%9D%B1%E4%BA%AC", "cooperation%20agreement", "tokyo+paris",
+                "tok%27yo", "%22tokyo%22", "tokyo+%3Cb%3E", "tokyo+%26+paris", "e-mail", "Tokyo", "co%2Boperation",
+                "%E6%9D%B1%E4%BA%AC%E3%80%80tokyo", "TOKYO%25", "tokyo's", "people's+government", "(tokyo)*")) {
+            String query = shape + "q=" + words;
+            MvcResult result = read(get(URI.create("/agreements?" + query)));
+            AgreementListingView view = (AgreementListingView) result.getModelAndView().getModel().get("view");
+            if (view.rows().isEmpty()) {
+                assertThat(result.getModelAndView().getViewName()).as(query).isEqualTo(ListingFrames.TEMPLATE);
+                continue;
+            }
+            assertThat(result.getModelAndView().getView()).as(query).isNotNull();
+            assertEquals(full(result), body(result), query);
+            framed++;
+        }
+        assertThat(framed).as("searches drawn from the frame of " + shape).isGreaterThanOrEqualTo(5);
+    }
+
+    /** Words with another filter are not framed for their words: their options depend on both. */
+    @Test
+    void wordsWithAnotherFilterAreRenderedInFull() throws Exception {
+        MvcResult result = read(get("/agreements?q=tokyo&type=MEMORANDUM_OF_UNDERSTANDING"));
+        assertThat(result.getModelAndView().getViewName()).isEqualTo(ListingFrames.TEMPLATE);
+    }
+
     @Test
     void aFrameWithoutEachMarkAsExpectedIsNotUsed() throws Exception {
+        String[] marks = { "PK", "RK", "LK", "WK" };
+        int[] least = { 1, ListingFrames.ONCE, ListingFrames.ONCE, 0 };
         ByteArrayOutputStream page = new ByteArrayOutputStream();
-        ListingFrames.Frame.of("a P b R c L d P 東京", "text/html", StandardCharsets.UTF_8, "P", "R", "L")
-                .fill("7", "rows", "links 都", page);
-        assertThat(page.toString(StandardCharsets.UTF_8)).isEqualTo("a 7 b rows c links 都 d 7 東京");
-        assertThat(ListingFrames.Frame.of("a b R c L", "text/html", StandardCharsets.UTF_8, "P", "R", "L").usable()).isFalse();
-        assertThat(ListingFrames.Frame.of("a P R R L", "text/html", StandardCharsets.UTF_8, "P", "R", "L").usable()).isFalse();
-        assertThat(ListingFrames.Frame.of("a P R", "text/html", StandardCharsets.UTF_8, "P", "R", "L").usable()).isFalse();
+        ListingFrames.Frame.of("a PK b RK c LK d PK 東京 WK", "text/html", StandardCharsets.UTF_8, "K", marks, least)
+                .fill(new String[] { "7", "rows", "links 都", "&amp;" }, page);
+        assertThat(page.toString(StandardCharsets.UTF_8)).isEqualTo("a 7 b rows c links 都 d 7 東京 &amp;");
+        assertThat(frame("a b RK c LK", marks, least).usable()).as("no page number").isFalse();
+        assertThat(frame("a PK RK RK LK", marks, least).usable()).as("the rows twice").isFalse();
+        assertThat(frame("a PK RK", marks, least).usable()).as("no page links").isFalse();
+        assertThat(frame("a PK RK LK k", marks, least).usable()).as("a mark lowered").isFalse();
+        assertThat(frame("a PK RK LK xK", marks, least).usable()).as("a mark changed").isFalse();
+        assertThat(frame("a PK RK LK", marks, least).usable()).as("no words").isTrue();
+    }
+
+    private static ListingFrames.Frame frame(String html, String[] marks, int[] least) {
+        return ListingFrames.Frame.of(html, "text/html", StandardCharsets.UTF_8, "K", marks, least);
     }
 
     /** A session keeps the page from being answered from the kept pages: the model is then the one of this request. */

@@ -45,7 +45,7 @@ class PaginationHtmlTest {
     /** A new data version: no page of an earlier test is answered from the kept pages, and every frame is drawn anew. */
     @BeforeEach
     void newDataVersion() {
-        jdbc.sql("UPDATE data_version SET version = version + 1").update();
+        jdbc.sql("UPDATE data_version SET version = nextval('data_version_seq') WHERE id").update();
     }
 
     @ParameterizedTest
