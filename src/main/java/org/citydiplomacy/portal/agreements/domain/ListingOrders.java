@@ -1,8 +1,6 @@
 package org.citydiplomacy.portal.agreements.domain;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,7 +8,6 @@ import java.util.function.LongSupplier;
 
 import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.AgreementSort;
-import org.citydiplomacy.portal.agreements.AgreementSummary;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.DataVersion;
 import org.citydiplomacy.portal.shared.PageQuery;
@@ -146,25 +143,11 @@ class ListingOrders {
         if (ids.length == 0) {
             return new ByIds(null, DataVersion.UNKNOWN);
         }
-        long[] read = {DataVersion.UNKNOWN};
-        Map<Long, AgreementSummary> byId = new HashMap<>();
-        jdbc.sql("SELECT " + SummaryRows.COLUMNS + ", ps.*, (SELECT version FROM data_version WHERE id) AS data_version"
-                        + " FROM agreement a " + AgreementFilterSql.partnersLateral(audience)
-                        + " WHERE a.id = ANY(:ids) AND " + audience.visibilityCondition("a.visibility"))
-                .param("ids", ids)
-                .query(rs -> {
-                    read[0] = rs.getLong("data_version");
-                    AgreementSummary row = SummaryRows.summary(rs, null);
-                    byId.put(row.id(), row);
-                });
-        if (read[0] != order.version() || byId.size() != ids.length) {
-            return new ByIds(null, read[0]);
+        SummaryRows.ByIds read = SummaryRows.byIds(jdbc, ids, audience, List.of());
+        if (read.version() != order.version() || read.rows() == null) {
+            return new ByIds(null, read.version());
         }
-        List<AgreementSummary> rows = new ArrayList<>(ids.length);
-        for (long id : ids) {
-            rows.add(byId.get(id));
-        }
-        return new ByIds(new AgreementListingQueries.Page(rows, read[0], false, null), read[0]);
+        return new ByIds(new AgreementListingQueries.Page(read.rows(), read.version(), false, null), read.version());
     }
 
     /** Every row's id, newest first (from the listing's index), and the data version, in one snapshot. */

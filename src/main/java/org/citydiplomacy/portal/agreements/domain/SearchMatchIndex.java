@@ -1,15 +1,10 @@
 package org.citydiplomacy.portal.agreements.domain;
 
 import static org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.conditions;
-import static org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.matchLateral;
-import static org.citydiplomacy.portal.agreements.domain.AgreementFilterSql.partnersLateral;
 
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -147,8 +142,9 @@ public class SearchMatchIndex implements DisposableBean {
         if (pageIds.length == 0) {
             return Optional.of(new Found(List.of(), places.length, facets, kept.version));
         }
-        List<AgreementSummary> rows = rows(pageIds, filter.words(), audience, kept.version);
-        return rows == null ? Optional.empty() : Optional.of(new Found(rows, places.length, facets, kept.version));
+        SummaryRows.ByIds read = SummaryRows.byIds(jdbc, pageIds, audience, filter.words());
+        return read.rows() == null || read.version() != kept.version ? Optional.empty()
+                : Optional.of(new Found(read.rows(), places.length, facets, kept.version));
     }
 
     /**
@@ -164,30 +160,6 @@ public class SearchMatchIndex implements DisposableBean {
             readSnapshot(audience);
         }
         return false;
-    }
-
-    /** The rows of these ids with where the words are found in each, in that order; null if not at {@code version}. */
-    private List<AgreementSummary> rows(long[] ids, List<String> words, Audience audience, long version) {
-        long[] seen = { DataVersion.UNKNOWN };
-        Map<Long, AgreementSummary> byId = new HashMap<>();
-        jdbc.sql("SELECT " + SummaryRows.COLUMNS + ", ps.*, m.*, (SELECT version FROM data_version WHERE id) AS data_version"
-                        + " FROM agreement a " + partnersLateral(audience) + matchLateral()
-                        + " WHERE a.id = ANY(:ids) AND " + audience.visibilityCondition("a.visibility"))
-                .param("ids", ids)
-                .param("hit", SearchWords.excerptWord(words))
-                .query((ResultSet rs) -> {
-                    seen[0] = rs.getLong("data_version");
-                    AgreementSummary row = SummaryRows.summary(rs, SummaryRows.match(rs, words));
-                    byId.put(row.id(), row);
-                });
-        if (seen[0] != version || byId.size() != ids.length) {
-            return null;
-        }
-        List<AgreementSummary> rows = new ArrayList<>(ids.length);
-        for (long id : ids) {
-            rows.add(byId.get(id));
-        }
-        return rows;
     }
 
     /** Reads the snapshot at the current version in the background, unless a reading is under way. */
