@@ -35,9 +35,11 @@ final class SearchSnapshot {
     final long version;
     /** The agreements' ids by their place in the listing's order, newest first. */
     private final long[] ids;
-    /** The same ids sorted, and each one's place: an id's place by binary search. */
+    /** The same ids sorted, and each one's place: an id's place by binary search (when placeById is null). */
     private final long[] sortedIds;
     private final int[] placeOfSorted;
+    /** Each id's place, indexed by the id, -1 for none; null when the ids are too sparse for it. */
+    private final int[] placeById;
     private final byte[] types;
     private final short[] years;
     private final int[] areas;
@@ -48,7 +50,7 @@ final class SearchSnapshot {
     private final int firstYear;
     private final int lastYear;
 
-    private SearchSnapshot(long version, long[] ids, byte[] types, short[] years, int[] areas, int[] partnerFrom,
+    SearchSnapshot(long version, long[] ids, byte[] types, short[] years, int[] areas, int[] partnerFrom,
             int[] partnerOf, PartnerRef[] partners) {
         this.version = version;
         this.ids = ids;
@@ -58,16 +60,34 @@ final class SearchSnapshot {
         this.partnerFrom = partnerFrom;
         this.partnerOf = partnerOf;
         this.partners = partners;
-        Integer[] order = new Integer[ids.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        long maxId = 0;
+        for (long id : ids) {
+            maxId = Math.max(maxId, id);
         }
-        Arrays.sort(order, (a, b) -> Long.compare(ids[a], ids[b]));
-        this.sortedIds = new long[ids.length];
-        this.placeOfSorted = new int[ids.length];
-        for (int i = 0; i < order.length; i++) {
-            sortedIds[i] = ids[order[i]];
-            placeOfSorted[i] = order[i];
+        // Ids from one sequence are dense: a place for every id up to the largest (4 bytes each) when that is
+        // at most a few times the agreements, else a binary search in the sorted ids.
+        if (maxId < 4L * ids.length + 1024) {
+            this.placeById = new int[(int) maxId + 1];
+            Arrays.fill(placeById, -1);
+            for (int i = 0; i < ids.length; i++) {
+                placeById[(int) ids[i]] = i;
+            }
+            this.sortedIds = null;
+            this.placeOfSorted = null;
+        }
+        else {
+            this.placeById = null;
+            Integer[] order = new Integer[ids.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Long.compare(ids[a], ids[b]));
+            this.sortedIds = new long[ids.length];
+            this.placeOfSorted = new int[ids.length];
+            for (int i = 0; i < order.length; i++) {
+                sortedIds[i] = ids[order[i]];
+                placeOfSorted[i] = order[i];
+            }
         }
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
@@ -165,6 +185,9 @@ final class SearchSnapshot {
 
     /** An agreement's place in the listing's order, or -1 if the public does not see it at this version. */
     int placeOf(long id) {
+        if (placeById != null) {
+            return id >= 0 && id < placeById.length ? placeById[(int) id] : -1;
+        }
         int at = Arrays.binarySearch(sortedIds, id);
         return at < 0 ? -1 : placeOfSorted[at];
     }
