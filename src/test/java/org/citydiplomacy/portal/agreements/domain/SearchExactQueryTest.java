@@ -17,11 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SearchExactQueryTest {
 
     /** Each query whose matches differ between its prefixes and the words they stand for, with both counts. */
-    private static final String DIFFERENCES = """
-            WITH words AS (
-                SELECT DISTINCT w FROM agreement a,
-                       regexp_split_to_table(lower(a.search_text), '[^[:alpha:][:digit:]]+') AS w
-                 WHERE length(w) >= 2 AND w !~ '[ぁ-ヿ一-鿿가-힣]'),
+    private static final String DIFFERENCES = "WITH " + SeedWords.LATIN + ",\n" + """
             latin AS (
                 SELECT search_latin_query(quote_literal(w) || ':*') AS q FROM words
                 UNION ALL

@@ -18,11 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SearchLatinQueryTest {
 
     /** Each word (or pair) whose matches differ between the two queries, with both counts. */
-    private static final String DIFFERENCES = """
-            WITH words AS (
-                SELECT DISTINCT w FROM agreement a,
-                       regexp_split_to_table(lower(a.search_text), '[^[:alpha:][:digit:]]+') AS w
-                 WHERE length(w) >= 2 AND w !~ '[ぁ-ヿ一-鿿가-힣]'),
+    private static final String DIFFERENCES = "WITH " + SeedWords.LATIN + ",\n" + """
             queries AS (
                 SELECT quote_literal(w) || ':*' AS q FROM words
                 UNION ALL

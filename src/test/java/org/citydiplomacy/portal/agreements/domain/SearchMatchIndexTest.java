@@ -33,11 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SearchMatchIndexTest {
 
     /** The seed's words: each Latin word and its first letters, pairs of neighbours, and CJK runs of two and four. */
-    private static final String SEARCHES = """
-            WITH words AS (
-                SELECT DISTINCT w FROM agreement a,
-                       regexp_split_to_table(lower(a.search_text), '[^[:alpha:][:digit:]]+') AS w
-                 WHERE length(w) >= 2 AND w !~ '[ぁ-ヿ一-鿿가-힣]'),
+    private static final String SEARCHES = "WITH " + SeedWords.LATIN + ",\n" + """
             cjk AS (
                 SELECT DISTINCT substr(m.runs[1], 1, n) AS w
                   FROM agreement a, regexp_matches(a.search_text, '[ぁ-ヿ一-鿿]{4,}', 'g') AS m(runs),
