@@ -1,7 +1,5 @@
 package org.citydiplomacy.portal.agreements.web;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URLEncoder;
@@ -45,6 +43,9 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * number each time, paid for the whole template on every page (some 40% of a new page's Java time;
  * issue 13), for a page that differs from the one before only there.
  * <p>
+ * A search by words alone is framed the same way, with its words, count and options as marks too: every new
+ * word was a new address, rendered in full (56% of a new word's request-thread time in JFR; issue 13).
+ * <p>
  * Only what is known to be the same on every page number is framed: pages for the public, without input
  * errors, with rows, whose address names its page once as digits. The marks are random for each
  * instance, so no reader can type one into a search; a frame in which they do not each appear as expected
@@ -58,9 +59,6 @@ class ListingFrames {
     private static final long MAX_BYTES = 8_000_000;
 
     private static final Pattern PAGE = Pattern.compile("(?:^|&)page=([0-9]{1,9})(?=&|$)");
-    /** A mark that must be in a frame exactly once (rows, page links, count, options). */
-    static final int ONCE = -1;
-
     private static final Pattern WORDS = Pattern.compile("(?:^|&)q=([^&]*)(?=&|$)");
 
     static final String TEMPLATE = "agreements/list";
@@ -78,9 +76,9 @@ class ListingFrames {
     private final String wordsMark;
     private final String addressWordsMark;
     private final String rawWordsMark;
-    private final Cache<Key, Frame> kept = Caffeine.newBuilder()
+    private final Cache<Key, ListingFrame> kept = Caffeine.newBuilder()
             .maximumWeight(MAX_BYTES)
-            .weigher((Key key, Frame frame) -> frame.weight())
+            .weigher((Key key, ListingFrame frame) -> frame.weight())
             .build();
 
     ListingFrames(ThymeleafViewResolver views, @Value("${portal.listing.frames:true}") boolean enabled) {
@@ -155,8 +153,9 @@ class ListingFrames {
         CurrentPage markedPage = new CurrentPage(page.path(), marked.toString());
         Key key = new Key(dataVersion, locale.getLanguage(), markedPage, view.countsHidden());
         if (rawWords == null) {
-            return new FramedPage(key, markedPage, () -> view.withRowsAndPages(rowsMark, linksMark), view,
-                    new String[] { pageMark, rowsMark, linksMark }, new int[] { 1, ONCE, ONCE },
+            return new FramedPage(key, markedPage, () -> view.withRowsAndPages(rowsMark, linksMark),
+                    new String[] { pageMark, rowsMark, linksMark },
+                    new int[] { 1, ListingFrame.ONCE, ListingFrame.ONCE },
                     new String[] { pageNumber, view.rowsHtml(), view.pagesHtml() }, locale);
         }
         String words = view.filter().query();
@@ -165,13 +164,14 @@ class ListingFrames {
                 .withMarks(rowsMark, linksMark, countMark, selectMarks);
         List<String> marks = new ArrayList<>(List.of(rowsMark, linksMark, countMark, wordsMark, addressWordsMark,
                 rawWordsMark));
-        List<Integer> least = new ArrayList<>(List.of(ONCE, ONCE, ONCE, 1, 1, 0));
+        int once = ListingFrame.ONCE;
+        List<Integer> least = new ArrayList<>(List.of(once, once, once, 1, 1, 0));
         List<String> values = new ArrayList<>(List.of(view.rowsHtml(), view.pagesHtml(), view.countText(),
                 escaped(words), URLEncoder.encode(words, StandardCharsets.UTF_8), escaped(rawWords)));
         List<FilterSelect> selects = view.selects();
         for (int i = 0; i < selectMarks.length; i++) {
             marks.add(selectMarks[i]);
-            least.add(ONCE);
+            least.add(once);
             values.add(selects.get(i).optionsHtml());
         }
         if (pageNumber != null) {
@@ -179,7 +179,7 @@ class ListingFrames {
             least.add(1);
             values.add(pageNumber);
         }
-        return new FramedPage(key, markedPage, drawn, view, marks.toArray(String[]::new),
+        return new FramedPage(key, markedPage, drawn, marks.toArray(String[]::new),
                 least.stream().mapToInt(Integer::intValue).toArray(), values.toArray(String[]::new), locale);
     }
 
@@ -205,18 +205,16 @@ class ListingFrames {
         private final CurrentPage marked;
         /** The view as the frame is drawn: marks where this page's own values go. */
         private final Supplier<AgreementListingView> drawn;
-        private final AgreementListingView view;
         private final String[] marks;
         private final int[] least;
         private final String[] values;
         private final Locale locale;
 
-        FramedPage(Key key, CurrentPage marked, Supplier<AgreementListingView> drawn, AgreementListingView view, String[] marks,
-                int[] least, String[] values, Locale locale) {
+        FramedPage(Key key, CurrentPage marked, Supplier<AgreementListingView> drawn, String[] marks, int[] least,
+                String[] values, Locale locale) {
             this.key = key;
             this.marked = marked;
             this.drawn = drawn;
-            this.view = view;
             this.marks = marks;
             this.least = least;
             this.values = values;
@@ -226,7 +224,7 @@ class ListingFrames {
         @Override
         public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
                 throws Exception {
-            Frame frame = kept.getIfPresent(key);
+            ListingFrame frame = kept.getIfPresent(key);
             if (frame == null) {
                 frame = draw(model, request, response);
                 kept.put(key, frame);
@@ -240,7 +238,7 @@ class ListingFrames {
         }
 
         /** The template rendered with the marks in place of this page's own values. */
-        private Frame draw(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+        private ListingFrame draw(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
                 throws Exception {
             Map<String, Object> marked = new HashMap<>(model);
             AgreementListingView markedView = drawn.get();
@@ -249,88 +247,12 @@ class ListingFrames {
             marked.put(CurrentPage.MODEL_ATTRIBUTE, this.marked);
             Capture capture = new Capture(response);
             template().render(marked, request, capture);
-            return Frame.of(capture.text(), capture.getContentType(), Charset.forName(capture.getCharacterEncoding()),
-                    markCore, marks, least);
+            Charset charset = Charset.forName(capture.getCharacterEncoding());
+            return ListingFrame.of(capture.text(), capture.getContentType(), charset, markCore, marks, least);
         }
 
         private View template() throws Exception {
             return views.resolveViewName(TEMPLATE, locale);
-        }
-    }
-
-    /**
-     * A rendered page cut at its marks: {@code parts} are the text between them, encoded as the page is sent,
-     * {@code marks} which one comes after each part but the last (0 the page number, 1 the rows, 2 the page
-     * links). Encoded once for the frame: writing the whole page's text through the response's writer
-     * encoded some 70 KB of characters for every page, about a tenth of the Java time of a listing page
-     * nobody asked for before (JFR, issue 13); now only the rows and page links are.
-     */
-    record Frame(List<byte[]> parts, int[] marks, String contentType, Charset charset, int weight) {
-
-        static final Frame UNUSABLE = new Frame(List.of(), new int[0], null, null, 1);
-
-        /**
-         * The page cut at each of {@code all}, which must each appear {@code least[i]} times or more, or exactly
-         * once where that is {@link #ONCE}; unusable otherwise, or when {@code core} (what every mark holds) is
-         * left anywhere: a mark changed on its way into the page.
-         */
-        static Frame of(String html, String contentType, Charset charset, String core, String[] all, int[] least) {
-            List<byte[]> parts = new ArrayList<>();
-            List<Integer> marks = new ArrayList<>();
-            int[] seen = new int[all.length];
-            int from = 0;
-            while (true) {
-                int next = -1;
-                int which = -1;
-                for (int i = 0; i < all.length; i++) {
-                    int at = html.indexOf(all[i], from);
-                    if (at >= 0 && (next < 0 || at < next)) {
-                        next = at;
-                        which = i;
-                    }
-                }
-                if (next < 0) {
-                    break;
-                }
-                String part = html.substring(from, next);
-                if (changed(part, core)) {
-                    return UNUSABLE;
-                }
-                parts.add(part.getBytes(charset));
-                marks.add(which);
-                seen[which]++;
-                from = next + all[which].length();
-            }
-            String last = html.substring(from);
-            if (changed(last, core)) {
-                return UNUSABLE;
-            }
-            parts.add(last.getBytes(charset));
-            for (int i = 0; i < all.length; i++) {
-                if (least[i] == ONCE ? seen[i] != 1 : seen[i] < least[i]) {
-                    return UNUSABLE;
-                }
-            }
-            return new Frame(List.copyOf(parts), marks.stream().mapToInt(Integer::intValue).toArray(), contentType,
-                    charset, parts.stream().mapToInt(part -> part.length).sum());
-        }
-
-        /** Whether a part holds what every mark holds, as it is or lowered: a mark changed on its way into the page. */
-        private static boolean changed(String part, String core) {
-            return part.contains(core) || part.contains(core.toLowerCase(Locale.ROOT));
-        }
-
-        boolean usable() {
-            return contentType != null;
-        }
-
-        /** The page: its parts and, between them, what each mark stands for; written part by part, not copied whole first. */
-        void fill(String[] values, OutputStream out) throws IOException {
-            for (int i = 0; i < marks.length; i++) {
-                out.write(parts.get(i));
-                out.write(values[marks[i]].getBytes(charset));
-            }
-            out.write(parts.get(marks.length));
         }
     }
 

@@ -150,9 +150,9 @@ class ListingFramesTest {
     @Test
     void aFrameWithoutEachMarkAsExpectedIsNotUsed() throws Exception {
         String[] marks = { "PK", "RK", "LK", "WK" };
-        int[] least = { 1, ListingFrames.ONCE, ListingFrames.ONCE, 0 };
+        int[] least = { 1, ListingFrame.ONCE, ListingFrame.ONCE, 0 };
         ByteArrayOutputStream page = new ByteArrayOutputStream();
-        ListingFrames.Frame.of("a PK b RK c LK d PK 東京 WK", "text/html", StandardCharsets.UTF_8, "K", marks, least)
+        ListingFrame.of("a PK b RK c LK d PK 東京 WK", "text/html", StandardCharsets.UTF_8, "K", marks, least)
                 .fill(new String[] { "7", "rows", "links 都", "&amp;" }, page);
         assertThat(page.toString(StandardCharsets.UTF_8)).isEqualTo("a 7 b rows c links 都 d 7 東京 &amp;");
         assertThat(frame("a b RK c LK", marks, least).usable()).as("no page number").isFalse();
@@ -163,8 +163,8 @@ class ListingFramesTest {
         assertThat(frame("a PK RK LK", marks, least).usable()).as("no words").isTrue();
     }
 
-    private static ListingFrames.Frame frame(String html, String[] marks, int[] least) {
-        return ListingFrames.Frame.of(html, "text/html", StandardCharsets.UTF_8, "K", marks, least);
+    private static ListingFrame frame(String html, String[] marks, int[] least) {
+        return ListingFrame.of(html, "text/html", StandardCharsets.UTF_8, "K", marks, least);
     }
 
     /**
