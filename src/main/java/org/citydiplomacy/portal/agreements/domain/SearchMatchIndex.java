@@ -7,11 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.citydiplomacy.portal.agreements.AgreementFacets;
 import org.citydiplomacy.portal.agreements.AgreementFilter;
@@ -22,33 +17,35 @@ import org.citydiplomacy.portal.agreements.domain.AgreementListingQueries.Plan;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.DataVersion;
 import org.citydiplomacy.portal.shared.PageQuery;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DataAccessException;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The public listing searched by words alone, in two statements: the first reads the ids of the
- * matches, up to the counting limit, and the data version; the matches' facet counts and page are then
- * worked out from a {@link SearchSnapshot} of the public listing at that version, and the page's rows
- * read by their ids with their excerpts. The database's way was a statement counting each option
- * (joining every match to its areas and partners: 73% of a new word's database time) and another
- * finding the matches again for the page (issue 13).
+ * The public listing searched by words alone, in two statements. When the words of every public
+ * agreement are kept in memory ({@link SearchLexicon}, at the data version of the snapshot kept), the
+ * first statement only has the database write the query (it stems the words) and read the data
+ * version; the matches are worked out from the lexicon. Otherwise the first statement reads the ids of
+ * the matches, up to the counting limit, with the data version. Either way the matches' facet counts and
+ * page are then worked out from a {@link SearchSnapshot} of the public listing at that version, and the
+ * page's rows read by their ids with their excerpts. The database's way was a statement counting each
+ * option (joining every match to its areas and partners: 73% of a new word's database time) and
+ * another finding the matches again for the page (issue 13).
  *
- * <p>When the words match more than the counting limit, the page is read by the database's listing
- * statement as before (the matches read are not the first ones in the listing's order). Everything
- * else is answered as before too: another filter than words, staff, the title order, or a data version
- * the snapshot is not at. A snapshot is read in the background when a search sees a newer version than
- * the one kept, so that no reader waits for it. SearchMatchIndexTest compares the answers both ways.
+ * <p>Past the counting limit the total is "more than" the limit and the options are not counted, as the
+ * database's way answers; the page is the first matches in the listing's order (from the lexicon) or the
+ * listing statement's (from the database). Everything else is answered as before: another filter than
+ * words, a word checked as typed, staff, the title order, or a data version the snapshot is not at.
+ * {@link SearchMemory} reads the snapshot and the lexicon in the background, so that no reader waits for
+ * them. SearchMatchIndexTest compares the answers every way.
  */
 @Component
 public class SearchMatchIndex implements DisposableBean {
-
-    private static final Logger log = LoggerFactory.getLogger(SearchMatchIndex.class);
 
     /** A search's rows, its total, its facets (uncounted past the counting limit) and the data version they are of. */
     public record Found(List<AgreementSummary> rows, long total, AgreementFacets facets, long version) {
@@ -58,30 +55,23 @@ public class SearchMatchIndex implements DisposableBean {
     private final DataVersion dataVersion;
     private final AgreementListingQueries listing;
     private final boolean enabled;
-    private volatile SearchSnapshot snapshot;
-    private final AtomicBoolean reading = new AtomicBoolean();
-    /** The background thread: one, so that at most one connection reads a snapshot. */
-    private final Executor reader;
+    private final SearchMemory memory;
 
     @Autowired
-    SearchMatchIndex(JdbcClient jdbc, DataVersion dataVersion, AgreementListingQueries listing,
-            @Value("${portal.search.snapshot.enabled:true}") boolean enabled) {
-        this(jdbc, dataVersion, listing, enabled, new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), runnable -> {
-                    Thread thread = new Thread(runnable, "search-snapshot");
-                    thread.setDaemon(true);
-                    return thread;
-                }));
+    SearchMatchIndex(JdbcClient jdbc, PlatformTransactionManager transactions, DataVersion dataVersion,
+            AgreementListingQueries listing, @Value("${portal.search.snapshot.enabled:true}") boolean enabled,
+            @Value("${portal.search.lexicon.enabled:true}") boolean lexicons) {
+        this(jdbc, transactions, dataVersion, listing, enabled, lexicons, SearchMemory.backgroundThread());
     }
 
-    /** With the snapshot read by {@code reader} (tests read it in the calling thread). */
-    SearchMatchIndex(JdbcClient jdbc, DataVersion dataVersion, AgreementListingQueries listing, boolean enabled,
-            Executor reader) {
+    /** With the snapshot and lexicon read by {@code reader} (tests read them in the calling thread). */
+    SearchMatchIndex(JdbcClient jdbc, PlatformTransactionManager transactions, DataVersion dataVersion,
+            AgreementListingQueries listing, boolean enabled, boolean lexicons, Executor reader) {
         this.jdbc = jdbc;
         this.dataVersion = dataVersion;
         this.listing = listing;
         this.enabled = enabled;
-        this.reader = reader;
+        this.memory = new SearchMemory(jdbc, new SearchLexiconReader(jdbc, transactions), enabled && lexicons, reader);
     }
 
     /**
@@ -97,8 +87,17 @@ public class SearchMatchIndex implements DisposableBean {
             return Optional.empty();
         }
         long known = dataVersion.known();
-        if (known != DataVersion.UNKNOWN && !snapshotAt(known, audience)) {
+        if (known != DataVersion.UNKNOWN && !memory.at(known, audience)) {
             return Optional.empty();
+        }
+        SearchLexicon words = memory.lexicon();
+        SearchSnapshot current = memory.snapshot();
+        if (words != null && current != null && words.version == current.version && !c.checkedAsTyped()
+                && (known == DataVersion.UNKNOWN || known == words.version)) {
+            Optional<Found> found = fromLexicon(words, current, c, filter, sort, page, audience);
+            if (found != null) {
+                return found;
+            }
         }
         long[] version = { DataVersion.UNKNOWN };
         long[] ids = new long[AgreementFacets.SEARCH_COUNT_LIMIT + 1];
@@ -115,10 +114,10 @@ public class SearchMatchIndex implements DisposableBean {
                     }
                 });
         dataVersion.remember(version[0]);
-        if (!snapshotAt(version[0], audience)) {
+        if (!memory.at(version[0], audience)) {
             return Optional.empty();
         }
-        SearchSnapshot kept = snapshot;
+        SearchSnapshot kept = memory.snapshot();
         if (kept.version != version[0]) {
             return Optional.empty();
         }
@@ -137,74 +136,90 @@ public class SearchMatchIndex implements DisposableBean {
             }
         }
         Arrays.sort(places);
-        AgreementFacets facets = kept.facets(places);
-        long[] pageIds = kept.page(places, sort, page);
-        if (pageIds.length == 0) {
-            return Optional.of(new Found(List.of(), places.length, facets, kept.version));
-        }
-        SummaryRows.ByIds read = SummaryRows.byIds(jdbc, pageIds, audience, filter.words());
-        return read.rows() == null || read.version() != kept.version ? Optional.empty()
-                : Optional.of(new Found(read.rows(), places.length, facets, kept.version));
+        return rowsOf(kept, kept.page(places, sort, page), places.length, kept.facets(places), audience, filter);
     }
 
     /**
-     * Whether the snapshot kept is at {@code version}; if it is older (or there is none), one is read in
-     * the background and the database answers meanwhile.
+     * The search answered from the lexicon, in two statements: the query as the database writes it (it
+     * stems the words) with the data version, and the page's rows. Null when the database is to answer it
+     * as before: the query is not of the kind the lexicon reads, or the data changed since it was read
+     * (then empty, the version being known to the request).
      */
-    private boolean snapshotAt(long version, Audience audience) {
-        SearchSnapshot kept = snapshot;
-        if (kept != null && kept.version == version) {
-            return true;
-        }
-        if (kept == null || kept.version < version) {
-            readSnapshot(audience);
-        }
-        return false;
-    }
-
-    /** Reads the snapshot at the current version in the background, unless a reading is under way. */
-    private void readSnapshot(Audience audience) {
-        if (reading.compareAndSet(false, true)) {
-            try {
-                reader.execute(() -> {
-                    try {
-                        refresh(audience);
-                    }
-                    finally {
-                        reading.set(false);
-                    }
+    private Optional<Found> fromLexicon(SearchLexicon words, SearchSnapshot kept, Conditions c, AgreementFilter filter,
+            AgreementSort sort, PageQuery page, Audience audience) {
+        String[] query = { null };
+        long[] version = { DataVersion.UNKNOWN };
+        jdbc.sql("SELECT (" + c.matchQuery() + ")::text AS query, version FROM data_version WHERE id")
+                .params(c.params())
+                .query((ResultSet rs) -> {
+                    query[0] = rs.getString("query");
+                    version[0] = rs.getLong("version");
                 });
+        dataVersion.remember(version[0]);
+        if (version[0] != words.version) {
+            memory.at(version[0], audience);
+            return Optional.empty();
+        }
+        long[] matches = SearchQueryText.matches(query[0], words);
+        if (matches == SearchQueryText.UNREADABLE) {
+            return null;
+        }
+        if (SearchLexicon.count(matches) > AgreementFacets.SEARCH_COUNT_LIMIT) {
+            // Past the counting limit, as the database's way answers: "more than" the limit, options uncounted.
+            return rowsOf(kept, kept.page(matches, sort, page), AgreementFacets.SEARCH_COUNT_LIMIT + 1,
+                    AgreementFacets.uncounted(AgreementFacets.SEARCH_COUNT_LIMIT), audience, filter);
+        }
+        int[] ids = SearchLexicon.idsOf(matches);
+        int[] places = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            places[i] = kept.placeOf(ids[i]);
+            if (places[i] < 0) {
+                return null;
             }
-            catch (RuntimeException ex) {
-                reading.set(false);
-                throw ex;
-            }
+        }
+        Arrays.sort(places);
+        return rowsOf(kept, kept.page(places, sort, page), places.length, kept.facets(places), audience, filter);
+    }
+
+    /** The page's rows read by their ids, or empty if the data changed. */
+    private Optional<Found> rowsOf(SearchSnapshot kept, long[] pageIds, long total, AgreementFacets facets,
+            Audience audience, AgreementFilter filter) {
+        if (pageIds.length == 0) {
+            return Optional.of(new Found(List.of(), total, facets, kept.version));
+        }
+        SummaryRows.ByIds read = SummaryRows.byIds(jdbc, pageIds, audience, filter.words());
+        return read.rows() == null || read.version() != kept.version ? Optional.empty()
+                : Optional.of(new Found(read.rows(), total, facets, kept.version));
+    }
+
+    /**
+     * Once the portal is ready, the snapshot and the lexicon are read in the background, so that the first
+     * searches do not wait for them (the lexicon of 100,000 agreements takes seconds of both processes).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void readWhenReady() {
+        if (enabled) {
+            memory.readInBackground(Audience.PUBLIC, DataVersion.UNKNOWN);
         }
     }
 
-    /** Reads the snapshot now (the background reader, and tests). */
+    /** Reads the snapshot and the lexicon now (tests). */
     void refresh(Audience audience) {
-        try {
-            SearchSnapshot read = SearchSnapshot.read(jdbc, audience);
-            if (read != null && (snapshot == null || read.version > snapshot.version)) {
-                snapshot = read;
-            }
-        }
-        catch (DataAccessException ex) {
-            // The database is away or busy: searches go on being answered by it, or not at all, as before.
-            log.debug("search snapshot not read", ex);
-        }
+        memory.refresh(audience, DataVersion.UNKNOWN);
+    }
+
+    /** The lexicon kept, or null (tests). */
+    SearchLexicon lexicon() {
+        return memory.lexicon();
     }
 
     /** The snapshot kept, or null (tests). */
     SearchSnapshot snapshot() {
-        return snapshot;
+        return memory.snapshot();
     }
 
     @Override
     public void destroy() {
-        if (reader instanceof ExecutorService service) {
-            service.shutdownNow();
-        }
+        memory.close();
     }
 }

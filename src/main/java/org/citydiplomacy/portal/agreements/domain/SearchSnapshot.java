@@ -205,6 +205,24 @@ final class SearchSnapshot {
         return result;
     }
 
+    /**
+     * The ids of a page of the matches given as a bit set over their ids (SearchLexicon), newest or oldest
+     * first: the listing read in its order until the page is full, which for a word held by one agreement in
+     * ten is some ten places for every row shown.
+     */
+    long[] page(long[] matches, AgreementSort sort, PageQuery page) {
+        long[] result = new long[page.size()];
+        long skip = page.offset();
+        int n = 0;
+        for (int k = 0; k < ids.length && n < result.length; k++) {
+            long id = ids[sort == AgreementSort.OLDEST ? ids.length - 1 - k : k];
+            if (SearchLexicon.holds(matches, id) && skip-- <= 0) {
+                result[n++] = id;
+            }
+        }
+        return Arrays.copyOf(result, n);
+    }
+
     /** How many agreements the public sees at this version. */
     int size() {
         return ids.length;

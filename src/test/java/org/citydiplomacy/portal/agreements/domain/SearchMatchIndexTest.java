@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -58,6 +59,9 @@ class SearchMatchIndexTest {
     DataVersion dataVersion;
 
     @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
     AgreementFacetQueries facetQueries;
 
     @Autowired
@@ -71,16 +75,32 @@ class SearchMatchIndexTest {
 
     @Test
     void answersAsTheDatabaseDoes() {
-        SearchMatchIndex index = index();
+        answersAsTheDatabaseDoes(index());
+    }
+
+    @Test
+    void answersAsTheDatabaseDoesWithTheMatchesFoundByTheDatabase() {
+        SearchMatchIndex index = new SearchMatchIndex(jdbc, transactions, dataVersion, listingQueries, true, false, Runnable::run);
+        index.refresh(Audience.PUBLIC);
+        assertThat(index.lexicon()).isNull();
+        answersAsTheDatabaseDoes(index);
+    }
+
+    private void answersAsTheDatabaseDoes(SearchMatchIndex index) {
         List<String> searches = jdbc.sql(SEARCHES).query(String.class).list();
         List<String> answered = new ArrayList<>();
+        List<String> fromLexicon = new ArrayList<>();
         for (String words : searches) {
             AgreementFilter filter = AgreementFilter.none().withQuery(words);
             for (AgreementSort sort : new AgreementSort[] { AgreementSort.NEWEST, AgreementSort.OLDEST }) {
                 for (PageQuery page : new PageQuery[] { new PageQuery(0, 20), new PageQuery(1, 5) }) {
+                    StatementCounter.reset();
                     Optional<SearchMatchIndex.Found> found = index.find(filter, sort, page, Audience.PUBLIC);
                     if (found.isEmpty()) {
                         continue;
+                    }
+                    if (StatementCounter.statements().get(0).contains("AS query")) {
+                        fromLexicon.add(words);
                     }
                     var facets = facetQueries.facets(filter, Audience.PUBLIC);
                     assertThat(found.get().facets()).as("facets of %s", words).isEqualTo(facets);
@@ -94,6 +114,9 @@ class SearchMatchIndexTest {
         assertThat(searches).hasSizeGreaterThan(250);
         assertThat(answered.stream().distinct().count()).as("searches answered from the matches kept")
                 .isGreaterThan(searches.size() * 9 / 10);
+        assertThat(fromLexicon.stream().distinct().count()).as("searches worked out from the lexicon")
+                .isGreaterThan(index.lexicon() == null ? -1 : searches.size() * 8 / 10)
+                .isLessThanOrEqualTo(index.lexicon() == null ? 0 : searches.size());
         assertThat(answered).as("some with results").anyMatch(w -> !listingQueries.page(AgreementFilter.none().withQuery(w),
                 AgreementSort.NEWEST, new PageQuery(0, 1), Audience.PUBLIC, Plan.MATCHES_FIRST, null).rows().isEmpty());
     }
@@ -113,6 +136,31 @@ class SearchMatchIndexTest {
         assertThat(found.total()).isEqualTo(1);
         assertThat(found.rows()).extracting(r -> r.id()).containsExactly(published.get(1));
         assertThat(found.facets().partners()).allSatisfy(p -> assertThat(p.count()).isEqualTo(1));
+    }
+
+    @Test
+    @Transactional
+    void catchesUpWithTheAgreementsChangedSinceItsWordsWereRead() {
+        SearchMatchIndex index = index();
+        SearchLexicon before = index.lexicon();
+        List<Long> published = jdbc.sql("SELECT id FROM agreement WHERE visibility = 'PUBLISHED' ORDER BY id LIMIT 3")
+                .query(Long.class).list();
+        jdbc.sql("UPDATE agreement SET title = title || ' Qwertyuian' WHERE id IN (:ids)").param("ids", published).update();
+        jdbc.sql("UPDATE agreement SET visibility = 'DRAFT' WHERE id = ?").param(published.get(0)).update();
+        jdbc.sql("UPDATE agreement SET title = replace(title, 'Qwertyuian', 'Asdfghian') WHERE id = ?")
+                .param(published.get(2)).update();
+
+        index.refresh(Audience.PUBLIC);
+
+        assertThat(index.lexicon()).as("read again from the changes alone").isNotSameAs(before);
+        assertThat(index.lexicon().version).isEqualTo(dataVersion.current());
+        assertThat(index.lexicon().wordCount()).isGreaterThan(before.wordCount());
+        SearchMatchIndex.Found found = index.find(AgreementFilter.none().withQuery("qwertyu"), AgreementSort.NEWEST,
+                new PageQuery(0, 20), Audience.PUBLIC).orElseThrow();
+        assertThat(found.rows()).extracting(r -> r.id()).containsExactly(published.get(1));
+        assertThat(index.find(AgreementFilter.none().withQuery("asdfgh"), AgreementSort.NEWEST, new PageQuery(0, 20),
+                Audience.PUBLIC).orElseThrow().rows()).extracting(r -> r.id()).containsExactly(published.get(2));
+        answersAsTheDatabaseDoes(index);
     }
 
     @Test
@@ -153,16 +201,18 @@ class SearchMatchIndexTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(StatementCounter.count()).as("%s", StatementCounter.statements()).isEqualTo(2);
-        assertThat(StatementCounter.statements().get(0)).contains("agreement_search_matches");
+        assertThat(StatementCounter.statements().get(0)).as("the query as the database writes it").contains("AS query");
         assertThat(StatementCounter.statements().get(1)).contains("a.id = ANY");
         assertThat(html).contains("class=\"result");
     }
 
     private SearchMatchIndex index() {
         // Its snapshot read in the test's thread (and transaction).
-        SearchMatchIndex index = new SearchMatchIndex(jdbc, dataVersion, listingQueries, true, Runnable::run);
+        SearchMatchIndex index = new SearchMatchIndex(jdbc, transactions, dataVersion, listingQueries, true, true, Runnable::run);
         index.refresh(Audience.PUBLIC);
         assertThat(index.snapshot()).isNotNull();
+        assertThat(index.lexicon()).isNotNull();
+        assertThat(index.lexicon().version).isEqualTo(index.snapshot().version);
         return index;
     }
 }
