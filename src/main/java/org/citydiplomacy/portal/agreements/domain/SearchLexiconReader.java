@@ -84,10 +84,12 @@ final class SearchLexiconReader {
         boolean[] full = { false };
         jdbc.sql("SELECT c.agreement_id, a.id, array_to_string(tsvector_to_array(a.search_vector), chr(1)) AS words,"
                         + " (SELECT version FROM data_version WHERE id) AS data_version"
-                        + " FROM (SELECT DISTINCT agreement_id FROM agreement_search_change WHERE version > :since) c"
+                        + " FROM (SELECT DISTINCT agreement_id FROM agreement_search_change WHERE version > :since LIMIT :most) c"
                         + " LEFT JOIN agreement a ON a.id = c.agreement_id AND a.visibility IN (:visible)"
                         + " UNION ALL SELECT NULL, NULL, NULL, (SELECT version FROM data_version WHERE id)")
                 .param("since", held.version)
+                // One more than are read from the changes, so that a bulk change is not held in memory to be dropped.
+                .param("most", MOST_CHANGES + 1)
                 .param("visible", audience.visibleValues())
                 .query((ResultSet rs) -> {
                     version[0] = rs.getLong("data_version");

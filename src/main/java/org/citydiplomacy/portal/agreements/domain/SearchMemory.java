@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionException;
 
 /**
  * What {@link SearchMatchIndex} keeps of the public listing: a {@link SearchSnapshot} and a
@@ -123,7 +124,7 @@ final class SearchMemory {
                 }
             }
         }
-        catch (DataAccessException ex) {
+        catch (DataAccessException | TransactionException ex) {
             // The database is away or busy: searches go on being answered by it, or not at all, as before.
             log.debug("search snapshot or lexicon not read", ex);
         }
