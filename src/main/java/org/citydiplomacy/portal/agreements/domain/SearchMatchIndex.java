@@ -196,8 +196,8 @@ public class SearchMatchIndex implements DisposableBean {
      * Once the portal is ready, the snapshot and the lexicon are read in the background, so that the first
      * searches do not wait for them (the lexicon of 100,000 agreements takes seconds of both processes).
      */
-    @EventListener(ApplicationReadyEvent.class)
-    void readWhenReady() {
+    @EventListener
+    void readWhenReady(ApplicationReadyEvent ready) {
         if (enabled) {
             memory.readInBackground(Audience.PUBLIC, DataVersion.UNKNOWN);
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.citydiplomacy.portal.agreements.AgreementFacets;
 import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.AgreementSort;
 import org.citydiplomacy.portal.agreements.domain.AgreementListingQueries.Plan;
@@ -161,6 +162,30 @@ class SearchMatchIndexTest {
         assertThat(index.find(AgreementFilter.none().withQuery("asdfgh"), AgreementSort.NEWEST, new PageQuery(0, 20),
                 Audience.PUBLIC).orElseThrow().rows()).extracting(r -> r.id()).containsExactly(published.get(2));
         answersAsTheDatabaseDoes(index);
+    }
+
+    @Test
+    @Transactional
+    void pagesThroughMoreMatchesThanAreCountedInTheListingsOrder() {
+        jdbc.sql("""
+                INSERT INTO agreement (type, title, signed_on, signed_on_precision, status, visibility)
+                SELECT 'OTHER', 'Zephyrlimit memorandum ' || n, DATE '2001-01-01' + n % 700, 'DAY', 'IN_FORCE',
+                       CASE WHEN n % 50 = 0 THEN 'DRAFT' ELSE 'PUBLISHED' END
+                  FROM generate_series(1, :count) n""")
+                .param("count", AgreementFacets.SEARCH_COUNT_LIMIT + 100).update();
+        SearchMatchIndex index = index();
+        AgreementFilter filter = AgreementFilter.none().withQuery("zephyrlim");
+        for (AgreementSort sort : new AgreementSort[] { AgreementSort.NEWEST, AgreementSort.OLDEST }) {
+            for (PageQuery page : new PageQuery[] { new PageQuery(0, 20), new PageQuery(7, 20), new PageQuery(99, 20) }) {
+                StatementCounter.reset();
+                SearchMatchIndex.Found found = index.find(filter, sort, page, Audience.PUBLIC).orElseThrow();
+                assertThat(StatementCounter.statements().get(0)).contains("AS query");
+                assertThat(found.total()).isEqualTo(AgreementFacets.SEARCH_COUNT_LIMIT + 1);
+                assertThat(found.facets()).isEqualTo(AgreementFacets.uncounted(AgreementFacets.SEARCH_COUNT_LIMIT));
+                assertThat(found.rows()).as("%s, page %s", sort, page.page()).hasSize(20)
+                        .isEqualTo(listingQueries.page(filter, sort, page, Audience.PUBLIC, Plan.MATCHES_FIRST, null).rows());
+            }
+        }
     }
 
     @Test
