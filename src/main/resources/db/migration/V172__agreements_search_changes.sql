@@ -8,7 +8,8 @@
 -- data_version_bump (V20) has run by then, as triggers of one event fire in the order of their names
 -- (agreement_data_version_trg before agreement_search_change_*). A transaction holds the data_version row
 -- from its first change to its commit, so every change of a transaction that committed after an instance
--- read version L is logged with a version above L.
+-- read version L is logged with a version above L (rows a delete cascades to move the version on after it;
+-- that changes nothing of this).
 --
 -- Rows are kept for a day; an instance whose words are older than half of that reads them all again.
 CREATE TABLE agreement_search_change (
@@ -26,50 +27,38 @@ CREATE FUNCTION agreement_search_change_log(ids bigint[]) RETURNS void LANGUAGE 
     SELECT (SELECT version FROM data_version WHERE id), i FROM unnest(ids) AS i WHERE i IS NOT NULL;
 $$;
 
-CREATE FUNCTION agreement_search_change_on_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The agreements a statement changed: inserted, deleted, or updated with other words or another visibility
+-- (a change of status or of a note leaves the words as they were); emptied, -1, which tells an instance to read
+-- every agreement's words again. Each trigger below has the transition tables its own branch reads.
+CREATE FUNCTION agreement_search_change_on_rows() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM agreement_search_change_log(ARRAY(SELECT n.id FROM new_rows n));
-    RETURN NULL;
-END;
-$$;
-
--- Only rows whose words or visibility changed: a change of status or of a note leaves the words as they were.
-CREATE FUNCTION agreement_search_change_on_update() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM agreement_search_change_log(ARRAY(
-        SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
-         WHERE n.visibility IS DISTINCT FROM o.visibility OR n.search_vector IS DISTINCT FROM o.search_vector));
-    RETURN NULL;
-END;
-$$;
-
-CREATE FUNCTION agreement_search_change_on_delete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM agreement_search_change_log(ARRAY(SELECT o.id FROM old_rows o));
+    IF TG_OP = 'INSERT' THEN
+        PERFORM agreement_search_change_log(ARRAY(SELECT n.id FROM new_rows n));
+    ELSIF TG_OP = 'UPDATE' THEN
+        PERFORM agreement_search_change_log(ARRAY(
+            SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
+             WHERE n.visibility IS DISTINCT FROM o.visibility OR n.search_vector IS DISTINCT FROM o.search_vector));
+    ELSIF TG_OP = 'DELETE' THEN
+        PERFORM agreement_search_change_log(ARRAY(SELECT o.id FROM old_rows o));
+    ELSE
+        PERFORM agreement_search_change_log(ARRAY[-1::bigint]);
+    END IF;
     RETURN NULL;
 END;
 $$;
 
 CREATE TRIGGER agreement_search_change_insert_trg
     AFTER INSERT ON agreement REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION agreement_search_change_on_insert();
+    FOR EACH STATEMENT EXECUTE FUNCTION agreement_search_change_on_rows();
 
 CREATE TRIGGER agreement_search_change_update_trg
     AFTER UPDATE ON agreement REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION agreement_search_change_on_update();
+    FOR EACH STATEMENT EXECUTE FUNCTION agreement_search_change_on_rows();
 
 CREATE TRIGGER agreement_search_change_delete_trg
     AFTER DELETE ON agreement REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION agreement_search_change_on_delete();
-
--- Emptied: no ids to log; -1 tells an instance to read every agreement's words again.
-CREATE FUNCTION agreement_search_change_on_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM agreement_search_change_log(ARRAY[-1::bigint]);
-    RETURN NULL;
-END;
-$$;
+    FOR EACH STATEMENT EXECUTE FUNCTION agreement_search_change_on_rows();
 
 CREATE TRIGGER agreement_search_change_truncate_trg
     AFTER TRUNCATE ON agreement
-    FOR EACH STATEMENT EXECUTE FUNCTION agreement_search_change_on_truncate();
+    FOR EACH STATEMENT EXECUTE FUNCTION agreement_search_change_on_rows();
