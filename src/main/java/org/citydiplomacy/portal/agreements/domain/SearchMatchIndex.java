@@ -203,9 +203,9 @@ public class SearchMatchIndex implements DisposableBean {
         }
     }
 
-    /** Reads the snapshot and the lexicon now (tests). */
+    /** Reads the snapshot and the lexicon now, even if a lexicon was read in full a moment ago (tests). */
     void refresh(Audience audience) {
-        memory.refresh(audience, DataVersion.UNKNOWN);
+        memory.refresh(audience, DataVersion.UNKNOWN, true);
     }
 
     /** The lexicon kept, or null (tests). */

@@ -81,7 +81,7 @@ final class SearchMemory {
             try {
                 reader.execute(() -> {
                     try {
-                        refresh(audience, version);
+                        refresh(audience, version, false);
                     }
                     finally {
                         reading.set(false);
@@ -97,9 +97,9 @@ final class SearchMemory {
 
     /**
      * Reads the snapshot unless it is at {@code version}, then the lexicon at the snapshot's version: the
-     * changes since the one kept, or all of it unless that was done a moment ago.
+     * changes since the one kept, or all of it unless that was done a moment ago (or {@code now}: tests).
      */
-    void refresh(Audience audience, long version) {
+    void refresh(Audience audience, long version, boolean now) {
         try {
             SearchSnapshot kept = snapshot;
             if (kept == null || version == DataVersion.UNKNOWN || kept.version < version) {
@@ -112,7 +112,7 @@ final class SearchMemory {
             SearchLexicon words = lexicon;
             if (lexicons && kept != null && (words == null || words.version < kept.version)) {
                 SearchLexicon caught = words == null ? null : lexiconReader.catchUp(words, audience);
-                if (caught == null && fullLexiconDue()) {
+                if (caught == null && (now || fullLexiconDue())) {
                     long started = System.nanoTime();
                     caught = lexiconReader.full(audience);
                     // After many changes at once, read in full at most a fifth of the time; the database answers between.
