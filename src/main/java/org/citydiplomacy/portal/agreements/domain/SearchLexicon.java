@@ -51,10 +51,7 @@ final class SearchLexicon {
 
     /** A word's ids (a bit set over them) as the smaller of a sorted array and the bit set. */
     static Object compact(long[] bits) {
-        int n = 0;
-        for (long word : bits) {
-            n += Long.bitCount(word);
-        }
+        int n = count(bits);
         int length = bits.length;
         while (length > 0 && bits[length - 1] == 0) {
             length--;
@@ -159,18 +156,23 @@ final class SearchLexicon {
             }
         });
         copied.forEach((w, bits) -> allIds.set(w, compact(bits)));
-        Integer[] order = new Integer[allWords.size()];
+        return sorted(newVersion, newReadAt, allWords.toArray(String[]::new), allIds.toArray());
+    }
+
+    /** A lexicon of words in any order, each with its ids as {@link #compact} keeps them. */
+    static SearchLexicon sorted(long version, long readAt, String[] words, Object[] ids) {
+        Integer[] order = new Integer[words.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> allWords.get(a).compareTo(allWords.get(b)));
+        Arrays.sort(order, (a, b) -> words[a].compareTo(words[b]));
         String[] sortedWords = new String[order.length];
         Object[] sortedIds = new Object[order.length];
         for (int i = 0; i < order.length; i++) {
-            sortedWords[i] = allWords.get(order[i]);
-            sortedIds[i] = allIds.get(order[i]);
+            sortedWords[i] = words[order[i]];
+            sortedIds[i] = ids[order[i]];
         }
-        return new SearchLexicon(newVersion, newReadAt, sortedWords, sortedIds);
+        return new SearchLexicon(version, readAt, sortedWords, sortedIds);
     }
 
     private static boolean heldBy(Object held, int id) {
@@ -182,9 +184,7 @@ final class SearchLexicon {
             return Arrays.copyOf(bits, Math.max(longs, bits.length));
         }
         long[] bits = new long[longs];
-        for (int id : (int[]) held) {
-            bits[id >>> 6] |= 1L << id;
-        }
+        add(held, bits);
         return bits;
     }
 

@@ -2,12 +2,10 @@ package org.citydiplomacy.portal.agreements.domain;
 
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 import org.citydiplomacy.portal.shared.Audience;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +22,10 @@ final class SearchLexiconReader {
     private static final long CHANGES_KEPT_NANOS = TimeUnit.HOURS.toNanos(12);
     /** More changed agreements than this are read in full: each one changed is looked for in every word. */
     private static final int MOST_CHANGES = 1_000;
+
+    /** An agreement's words as one text, and the data version, as both statements select them. */
+    private static final String WORDS_AND_VERSION = "array_to_string(tsvector_to_array(a.search_vector), chr(1)) AS words,"
+            + " (SELECT version FROM data_version WHERE id) AS data_version";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate readOnly;
@@ -57,15 +59,13 @@ final class SearchLexiconReader {
         long[] version = { -1 };
         WordBits bits = new WordBits();
         boolean[] sparse = { false };
-        jdbc.sql("SELECT a.id, array_to_string(tsvector_to_array(a.search_vector), chr(1)) AS words,"
-                        + " (SELECT version FROM data_version WHERE id) AS data_version"
-                        + " FROM agreement a WHERE a.visibility IN (:visible)")
+        jdbc.sql("SELECT a.id, " + WORDS_AND_VERSION + " FROM agreement a WHERE a.visibility IN (:visible)")
                 .param("visible", audience.visibleValues())
                 .withFetchSize(256)
                 .query((ResultSet rs) -> {
                     version[0] = rs.getLong("data_version");
                     long id = rs.getLong("id");
-                    if (id < 0 || id >= Integer.MAX_VALUE - 64) {
+                    if (!WordBits.fits(id)) {
                         sparse[0] = true;
                         return;
                     }
@@ -82,8 +82,7 @@ final class SearchLexiconReader {
         long[] version = { -1 };
         Map<Integer, String[]> changed = new HashMap<>();
         boolean[] full = { false };
-        jdbc.sql("SELECT c.agreement_id, a.id, array_to_string(tsvector_to_array(a.search_vector), chr(1)) AS words,"
-                        + " (SELECT version FROM data_version WHERE id) AS data_version"
+        jdbc.sql("SELECT c.agreement_id, a.id, " + WORDS_AND_VERSION
                         + " FROM (SELECT DISTINCT agreement_id FROM agreement_search_change WHERE version > :since LIMIT :most) c"
                         + " LEFT JOIN agreement a ON a.id = c.agreement_id AND a.visibility IN (:visible)"
                         + " UNION ALL SELECT NULL, NULL, NULL, (SELECT version FROM data_version WHERE id)")
@@ -97,14 +96,14 @@ final class SearchLexiconReader {
                     if (rs.wasNull()) {
                         return;
                     }
-                    if (id < 0 || id >= Integer.MAX_VALUE - 64 || changed.size() >= MOST_CHANGES) {
+                    if (!WordBits.fits(id) || changed.size() >= MOST_CHANGES) {
                         full[0] = true;
                         return;
                     }
                     String words = rs.getString("words");
                     List<String> list = new ArrayList<>();
                     if (words != null) {
-                        forEachWord(words, list::add);
+                        WordBits.eachWord(words, (from, to) -> list.add(words.substring(from, to)));
                     }
                     changed.put((int) id, words == null ? null : list.toArray(String[]::new));
                 });
@@ -112,17 +111,5 @@ final class SearchLexiconReader {
             return null;
         }
         return held.withChanges(changed, version[0], started);
-    }
-
-    private static void forEachWord(String words, Consumer<String> each) {
-        int from = 0;
-        for (int i = 0, n = words.length(); i <= n; i++) {
-            if (i == n || words.charAt(i) == WordBits.SEPARATOR) {
-                if (i > from) {
-                    each.accept(words.substring(from, i));
-                }
-                from = i + 1;
-            }
-        }
     }
 }

@@ -128,14 +128,10 @@ public class SearchMatchIndex implements DisposableBean {
             return Optional.of(new Found(read.rows(), count[0],
                     AgreementFacets.uncounted(AgreementFacets.SEARCH_COUNT_LIMIT), kept.version));
         }
-        int[] places = new int[count[0]];
-        for (int i = 0; i < places.length; i++) {
-            places[i] = kept.placeOf(ids[i]);
-            if (places[i] < 0) {
-                return Optional.empty();
-            }
+        int[] places = kept.placesOf(ids, count[0]);
+        if (places == null) {
+            return Optional.empty();
         }
-        Arrays.sort(places);
         return rowsOf(kept, kept.page(places, sort, page), places.length, kept.facets(places), audience, filter);
     }
 
@@ -169,15 +165,11 @@ public class SearchMatchIndex implements DisposableBean {
             return rowsOf(kept, kept.page(matches, sort, page), AgreementFacets.SEARCH_COUNT_LIMIT + 1,
                     AgreementFacets.uncounted(AgreementFacets.SEARCH_COUNT_LIMIT), audience, filter);
         }
-        int[] ids = SearchLexicon.idsOf(matches);
-        int[] places = new int[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            places[i] = kept.placeOf(ids[i]);
-            if (places[i] < 0) {
-                return null;
-            }
+        long[] ids = Arrays.stream(SearchLexicon.idsOf(matches)).asLongStream().toArray();
+        int[] places = kept.placesOf(ids, ids.length);
+        if (places == null) {
+            return null;
         }
-        Arrays.sort(places);
         return rowsOf(kept, kept.page(places, sort, page), places.length, kept.facets(places), audience, filter);
     }
 

@@ -192,6 +192,22 @@ final class SearchSnapshot {
         return at < 0 ? -1 : placeOfSorted[at];
     }
 
+    /**
+     * The places of the first {@code count} ids, ascending; null if one is not in the listing at this version
+     * (the matches were found at another).
+     */
+    int[] placesOf(long[] ids, int count) {
+        int[] places = new int[count];
+        for (int i = 0; i < count; i++) {
+            places[i] = placeOf(ids[i]);
+            if (places[i] < 0) {
+                return null;
+            }
+        }
+        Arrays.sort(places);
+        return places;
+    }
+
     /** The ids of a page of the matches (their places, in ascending order), newest or oldest first. */
     long[] page(int[] places, AgreementSort sort, PageQuery page) {
         int total = places.length;

@@ -28,17 +28,35 @@ final class WordBits {
                 bits[i] = Arrays.copyOf(bits[i], longs);
             }
         }
+        eachWord(text, (from, to) -> {
+            // Looked up first: a new word may replace the arrays.
+            int word = indexOf(text, from, to);
+            bits[word][id >>> 6] |= 1L << id;
+        });
+    }
+
+    /** Where a word of a text stands: its first character and the one after its last. */
+    @FunctionalInterface
+    interface Span {
+        void at(int from, int to);
+    }
+
+    /** Each word of the text (words separated by {@link #SEPARATOR}), by where it stands. */
+    static void eachWord(String text, Span span) {
         int from = 0;
         for (int i = 0, n = text.length(); i <= n; i++) {
             if (i == n || text.charAt(i) == SEPARATOR) {
                 if (i > from) {
-                    // Looked up first: a new word may replace the arrays.
-                    int word = indexOf(text, from, i);
-                    bits[word][id >>> 6] |= 1L << id;
+                    span.at(from, i);
                 }
                 from = i + 1;
             }
         }
+    }
+
+    /** Whether an agreement's id can be a bit in a bit set over the ids. */
+    static boolean fits(long id) {
+        return id >= 0 && id < Integer.MAX_VALUE - 64;
     }
 
     private int indexOf(String text, int from, int to) {
@@ -92,18 +110,12 @@ final class WordBits {
 
     /** The lexicon of the words read, each word's bit set made as small as it can be. */
     SearchLexicon lexicon(long version, long readAt) {
-        Integer[] order = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> words[a].compareTo(words[b]));
-        String[] sorted = new String[count];
         Object[] ids = new Object[count];
         for (int i = 0; i < count; i++) {
-            sorted[i] = words[order[i]];
-            ids[i] = SearchLexicon.compact(bits[order[i]]);
-            bits[order[i]] = null;
+            ids[i] = SearchLexicon.compact(bits[i]);
+            // Let the full bit set go as soon as its compact form is made.
+            bits[i] = null;
         }
-        return new SearchLexicon(version, readAt, sorted, ids);
+        return SearchLexicon.sorted(version, readAt, Arrays.copyOf(words, count), ids);
     }
 }
