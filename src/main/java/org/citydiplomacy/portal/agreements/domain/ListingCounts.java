@@ -26,8 +26,11 @@ public class ListingCounts {
     private record Key(AgreementFilter filter, Audience audience) {
     }
 
-    // Small entries (a filter and two numbers): ten thousand are well under a megabyte.
-    private final Cache<Key, Known> counts = Caffeine.newBuilder().maximumSize(10_000).build();
+    // Small entries (a filter and two numbers): ten thousand are well under a megabyte. Evictions run on
+    // the request's thread: a count is remembered with every API page, and handing each eviction to the
+    // common pool woke another thread for every page (issue 13).
+    private final Cache<Key, Known> counts = Caffeine.newBuilder().maximumSize(10_000)
+            .executor(Runnable::run).build();
 
     /** The latest count of this filter, at whatever version: exact if the version matches, a hint otherwise. */
     public Optional<Known> latest(AgreementFilter filter, Audience audience) {

@@ -9,7 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
@@ -21,12 +20,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.citydiplomacy.portal.shared.DataVersion;
 import org.citydiplomacy.portal.shared.Office;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -56,7 +52,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     /** Set on a page answered from the kept copy while the database (and so the data version) is away. */
     static final String STALE_HEADER = "Portal-Stale";
 
-    private final List<PathPattern> pages;
+    private final KeptPaths pages;
     private final ReaderAudience audience;
     private final DataVersion dataVersion;
     private final LocaleResolver locales;
@@ -73,20 +69,23 @@ class PageCacheFilter extends OncePerRequestFilter {
      * without a query (a record, a section, a feed) is kept from its first request, as before. A hash
      * that two addresses share only makes one of them kept early.
      */
-    private final Cache<Integer, Boolean> askedOnce = Caffeine.newBuilder().maximumSize(ASKED_ONCE).build();
+    private final Cache<Integer, Boolean> askedOnce = Caffeine.newBuilder().maximumSize(ASKED_ONCE)
+            .executor(Runnable::run).build();
 
     /** About 100 bytes an address: some 2 MB for the addresses most recently asked for once. */
     static final int ASKED_ONCE = 20_000;
 
-    PageCacheFilter(List<String> pagePaths, ReaderAudience audience, DataVersion dataVersion, LocaleResolver locales,
+    PageCacheFilter(KeptPaths pages, ReaderAudience audience, DataVersion dataVersion, LocaleResolver locales,
             PageCacheProperties properties) {
         this.audience = audience;
         this.dataVersion = dataVersion;
         this.locales = locales;
         this.properties = properties;
-        PathPatternParser parser = new PathPatternParser();
-        this.pages = pagePaths.stream().map(parser::parse).toList();
+        this.pages = pages;
+        // Evictions run on the request's thread, not handed to the common pool: two wake-ups of another
+        // thread for every page nobody asked for before, on two cores, were 3% of the portal's time (issue 13).
         this.cache = Caffeine.newBuilder()
+                .executor(Runnable::run)
                 .maximumWeight(properties.maxSize().toBytes())
                 .weigher((Key key, Kept kept) -> kept.page().body().length + key.url().length() + 200)
                 .build();
@@ -94,19 +93,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String method = request.getMethod();
-        if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            return true;
-        }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        PathContainer container = PathContainer.parsePath(path);
-        return pages.stream().noneMatch(p -> p.matches(container));
+        return !pages.matches(request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (audience.current().isStaff()) {
+            // Staff pages are few and never kept: made without a slot, so none waits behind the public's.
+            RenderSlots.release(request);
             response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
             chain.doFilter(request, response);
             return;
@@ -124,7 +119,11 @@ class PageCacheFilter extends OncePerRequestFilter {
             // kept. The data version is not read for it here: only what the page reads needs it, and a
             // page that reads it along with its rows (an API page) is one statement instead of two (issue 13).
             // With the database away, the page's own first statement answers 503 (PageErrorAdvice, ApiProblemAdvice).
-            chain.doFilter(request, response);
+            // Made into a buffer, so that its render slot is given back before a slow reader reads it.
+            ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+            chain.doFilter(request, rendering);
+            RenderSlots.release(request);
+            rendering.copyBodyToResponse();
             return;
         }
         long version = 0;
@@ -138,6 +137,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 if (!DatabaseOutages.causedBy(ex)) {
                     throw ex;
                 }
+                RenderSlots.release(request);
                 if (kept == null) {
                     response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutages.RETRY_AFTER_SECONDS));
                     response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -155,7 +155,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         long renderedAt = version;
         Page page = keep
                 ? firstRenders.render(new Rendering(renderedAt, key), () -> render(request, response, chain, key, renderedAt),
-                        kept(key))
+                        kept(key), () -> RenderSlots.release(request))
                 : render(request, response, chain, null, 0);
         if (page != null) {
             answer(page, request, response);
@@ -179,6 +179,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendering);
         byte[] body = rendering.getContentAsByteArray();
+        RenderSlots.release(request);
         if (rendering.getStatus() != HttpServletResponse.SC_OK || request.isAsyncStarted()) {
             rendering.copyBodyToResponse();
             return null;
@@ -229,6 +230,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     }
 
     private static void answer(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        RenderSlots.release(request);
         response.setHeader(HttpHeaders.ETAG, page.etag());
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && matches(ifNoneMatch, page.etag())) {

@@ -41,9 +41,16 @@ final class RenderCoalescer<K, V> {
      * returns its result if it may be shared.
      */
     V render(K key, Render<V> work, Predicate<V> shareable) throws IOException, ServletException {
+        return render(key, work, shareable, () -> {
+        });
+    }
+
+    /** As {@link #render(Object, Render, Predicate)}, running {@code beforeWaiting} before waiting for another's render. */
+    V render(K key, Render<V> work, Predicate<V> shareable, Runnable beforeWaiting) throws IOException, ServletException {
         CompletableFuture<V> mine = new CompletableFuture<>();
         CompletableFuture<V> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
+            beforeWaiting.run();
             V shared = await(running);
             if (shared != null) {
                 return shared;

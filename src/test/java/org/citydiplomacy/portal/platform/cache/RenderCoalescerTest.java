@@ -106,4 +106,32 @@ class RenderCoalescerTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void aRequestThatWaitsForAnothersRenderFirstGivesUpWhatItHolds() throws Exception {
+        AtomicInteger gaveUp = new AtomicInteger();
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> first = pool.submit(() -> coalescer.render("/agreements", () -> {
+                started.countDown();
+                await(release);
+                return "page";
+            }, page -> true, gaveUp::incrementAndGet));
+            assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+            Future<String> second = pool.submit(() -> coalescer.render("/agreements", () -> "another render",
+                    page -> true, gaveUp::incrementAndGet));
+            Thread.sleep(300);
+            // The one rendering holds on to its slot; the one waiting for it has given its slot back.
+            assertThat(gaveUp).hasValue(1);
+            release.countDown();
+            assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("page");
+            assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo("page");
+            assertThat(gaveUp).hasValue(1);
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
 }
