@@ -29,8 +29,7 @@ done
 [ -n "$port" ] || { echo "no free port" >&2; exit 1; }
 base=http://127.0.0.1:$port
 
-# The same collector as the production launch that will read the cache.
-"$JAVA" -XX:AOTCacheOutput="$CACHE" -Dspring.aot.enabled=true -Xmx256m -XX:+UseParallelGC -jar "$APP_JAR" \
+"$JAVA" -XX:AOTCacheOutput="$CACHE" -Dspring.aot.enabled=true -Xmx256m -jar "$APP_JAR" \
     --server.port="$port" --server.address=127.0.0.1 > "$work/portal.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do

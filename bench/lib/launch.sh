@@ -32,16 +32,12 @@ choose_java() {
     RUN_JAVA_VERSION=$(java_major "$RUN_JAVA")
     [ "${RUN_JAVA_VERSION:-0}" -ge 17 ] || die "$RUN_JAVA is not a JDK 17 or later"
     case "$LAUNCH" in
-        cached) LAUNCH_DESCRIPTION="$("$RUN_JAVA" -version 2>&1 | head -n 1), extracted jar, $( [ "$RUN_JAVA_VERSION" -ge 24 ] && echo "AOT cache" || echo "CDS archive"), -Xmx256m ${PRODUCTION_GC[*]}" ;;
+        cached) LAUNCH_DESCRIPTION="$("$RUN_JAVA" -version 2>&1 | head -n 1), extracted jar, $( [ "$RUN_JAVA_VERSION" -ge 24 ] && echo "AOT cache" || echo "CDS archive"), -Xmx256m" ;;
         plain) LAUNCH_DESCRIPTION="$("$RUN_JAVA" -version 2>&1 | head -n 1), java -jar, -Xmx256m" ;;
         *) die "--launch is cached or plain" ;;
     esac
     LAUNCH_JAR=
 }
-
-# The collector of the README's production launch: the parallel collector answered new API pages with
-# the slowest 1% at 41-45 ms against G1's 49-53 on 2 cores and a 256 MB heap (docs/performance.md, issue 13).
-PRODUCTION_GC=(-XX:+UseParallelGC)
 
 # A random port that nothing answers on, so that parallel runs and other services never collide.
 free_port() {
@@ -68,7 +64,6 @@ start_portal() {
         java_bin=$RUN_JAVA
         jar=$LAUNCH_JAR
         opts+=("${LAUNCH_OPTS[@]}")
-        [ "$LAUNCH" != cached ] || opts+=("${PRODUCTION_GC[@]}")
     fi
     opts+=(-Xmx256m)
     [ -z "$gclog" ] || opts+=("-Xlog:gc:file=$gclog:uptime")
@@ -156,7 +151,7 @@ prepare_launch() {
         log "training the class cache: ${write[*]}"
         SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
         SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
-            "$RUN_JAVA" "${write[@]}" "${aot[@]}" -Xmx256m "${PRODUCTION_GC[@]}" -Dspring.context.exit=onRefresh -jar "$LAUNCH_JAR" \
+            "$RUN_JAVA" "${write[@]}" "${aot[@]}" -Xmx256m -Dspring.context.exit=onRefresh -jar "$LAUNCH_JAR" \
             > "$OUT/launch-training.log" 2>&1 || die "the training run failed (log: $OUT/launch-training.log)"
     fi
     LAUNCH_OPTS=("${read[@]}" "${aot[@]}")

@@ -11,8 +11,8 @@ import jakarta.servlet.ServletRequest;
  * How many public pages are made at once: twice the processors by default, in the order their readers
  * came (a fair semaphore). With sixteen request threads all making pages on two cores, each page's work
  * was cut into time slices among some thirty runnable threads (request threads, PostgreSQL's backends,
- * the collector), and the slowest 1% of new API pages waited 70-110 ms for a core; four at a time, with
- * the request threads left at sixteen, answered more pages a second with the slowest 1% at 41-45 ms
+ * the collector), and the slowest 1% of new API pages waited 70-107 ms for a core; four at a time, with
+ * the request threads left at sixteen, answered as many pages a second with the slowest 1% at 49-61 ms
  * (issue 13, docs/performance.md). A slot is taken before the session and security filters and given
  * back before the page is written to its reader ({@link #release(ServletRequest)}), so a slow reader
  * holds a request thread, never a slot.
