@@ -100,7 +100,8 @@ class PageCacheFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (audience.current().isStaff()) {
-            // Staff pages are few and never kept: made without a slot, so none waits behind the public's.
+            // Staff pages are few and never kept: the slot taken before the reader was known is given back,
+            // so a staff page is made without one.
             RenderSlots.release(request);
             response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
             chain.doFilter(request, response);

@@ -40,12 +40,6 @@ final class RenderCoalescer<K, V> {
      * Renders under {@code key}, or waits for the render of the same key already running and
      * returns its result if it may be shared.
      */
-    V render(K key, Render<V> work, Predicate<V> shareable) throws IOException, ServletException {
-        return render(key, work, shareable, () -> {
-        });
-    }
-
-    /** As {@link #render(Object, Render, Predicate)}, running {@code beforeWaiting} before waiting for another's render. */
     V render(K key, Render<V> work, Predicate<V> shareable, Runnable beforeWaiting) throws IOException, ServletException {
         CompletableFuture<V> mine = new CompletableFuture<>();
         CompletableFuture<V> running = inFlight.putIfAbsent(key, mine);

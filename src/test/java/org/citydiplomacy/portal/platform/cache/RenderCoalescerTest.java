@@ -19,6 +19,10 @@ class RenderCoalescerTest {
 
     private final RenderCoalescer<String, String> coalescer = new RenderCoalescer<>(5_000);
 
+    /** Nothing to give up before waiting. */
+    private static final Runnable NOTHING = () -> {
+    };
+
     @Test
     void requestsThatArriveWhileAPageIsRenderingWaitForItAndShareIt() throws Exception {
         AtomicInteger renders = new AtomicInteger();
@@ -31,14 +35,14 @@ class RenderCoalescerTest {
                 started.countDown();
                 await(release);
                 return "page";
-            }, page -> true));
+            }, page -> true, NOTHING));
             assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
             List<Future<String>> others = new ArrayList<>();
             for (int i = 0; i < 7; i++) {
                 others.add(pool.submit(() -> coalescer.render("/agreements", () -> {
                     renders.incrementAndGet();
                     return "another render";
-                }, page -> true)));
+                }, page -> true, NOTHING)));
             }
             // Time for the others to reach the render in flight and wait for it.
             Thread.sleep(500);
@@ -67,12 +71,12 @@ class RenderCoalescerTest {
                 started.countDown();
                 await(release);
                 return "not kept";
-            }, page -> false));
+            }, page -> false, NOTHING));
             assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
             Future<String> second = pool.submit(() -> coalescer.render("/page", () -> {
                 renders.incrementAndGet();
                 return "own";
-            }, page -> false));
+            }, page -> false, NOTHING));
             Thread.sleep(200);
             release.countDown();
             assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("not kept");
@@ -89,13 +93,13 @@ class RenderCoalescerTest {
         try {
             coalescer.render("/broken", () -> {
                 throw new IOException("broken");
-            }, page -> true);
+            }, page -> true, NOTHING);
         }
         catch (IOException expected) {
             // The failure is the first request's own.
         }
         assertThat(coalescer.inFlight()).isZero();
-        assertThat(coalescer.render("/broken", () -> "fixed", page -> true)).isEqualTo("fixed");
+        assertThat(coalescer.render("/broken", () -> "fixed", page -> true, NOTHING)).isEqualTo("fixed");
     }
 
     private static void await(CountDownLatch latch) {
