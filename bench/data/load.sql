@@ -45,6 +45,13 @@ SELECT EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'agreement_facet_rebuild') 
 SELECT agreement_facet_rebuild();
 \endif
 
+-- The public partner lists (V173), kept by triggers too.
+SELECT EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'agreement_published_partners_rebuild') AS has_partner_lists \gset
+\if :has_partner_lists
+\echo '  partner lists'
+SELECT agreement_published_partners_rebuild();
+\endif
+
 \echo '  indexes'
 DO $$
 DECLARE r record;

@@ -55,5 +55,7 @@ ALTER TABLE agreement ENABLE TRIGGER USER;
 ALTER TABLE agreement_partner ENABLE TRIGGER USER;
 -- The facet rows (V150), kept by the triggers that were off.
 SELECT agreement_facet_rebuild();
+-- The public partner lists (V173), kept by the triggers that were off.
+SELECT agreement_published_partners_rebuild();
 
 DROP TABLE plans_draw;
