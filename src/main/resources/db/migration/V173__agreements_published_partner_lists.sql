@@ -17,21 +17,25 @@ CREATE TABLE agreement_published_partners (
     partner_names_ja text[] NOT NULL
 );
 
--- The lists of the agreements given, made again from their links; an agreement without a published
--- partner has no row (as the aggregate over no rows was NULL).
+-- Each agreement's lists as its links give them; an agreement without a published partner has no row (as
+-- the aggregate over no rows was NULL). A condition on agreement_id is applied before the grouping.
+CREATE VIEW agreement_published_partners_source AS
+SELECT ap.agreement_id,
+       array_agg(p.slug ORDER BY ap.position, p.name)::text[] AS partner_slugs,
+       array_agg(p.name ORDER BY ap.position, p.name)::text[] AS partner_names,
+       array_agg(coalesce(p.name_ja, '') ORDER BY ap.position, p.name)::text[] AS partner_names_ja
+  FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id
+ WHERE p.visibility = 'PUBLISHED'
+ GROUP BY ap.agreement_id;
+
+-- The lists of the agreements given, made again from their links.
 CREATE FUNCTION agreement_published_partners_refresh(ids bigint[]) RETURNS void LANGUAGE sql AS $$
     DELETE FROM agreement_published_partners k
      WHERE k.agreement_id = ANY(ids)
-       AND NOT EXISTS (SELECT 1 FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id
-                        WHERE ap.agreement_id = k.agreement_id AND p.visibility = 'PUBLISHED');
+       AND k.agreement_id NOT IN (SELECT s.agreement_id FROM agreement_published_partners_source s
+                                   WHERE s.agreement_id = ANY(ids));
     INSERT INTO agreement_published_partners (agreement_id, partner_slugs, partner_names, partner_names_ja)
-    SELECT ap.agreement_id,
-           array_agg(p.slug ORDER BY ap.position, p.name),
-           array_agg(p.name ORDER BY ap.position, p.name),
-           array_agg(coalesce(p.name_ja, '') ORDER BY ap.position, p.name)
-      FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id
-     WHERE ap.agreement_id = ANY(ids) AND p.visibility = 'PUBLISHED'
-     GROUP BY ap.agreement_id
+    SELECT * FROM agreement_published_partners_source s WHERE s.agreement_id = ANY(ids)
     ON CONFLICT (agreement_id) DO UPDATE
        SET partner_slugs = EXCLUDED.partner_slugs,
            partner_names = EXCLUDED.partner_names,
@@ -42,13 +46,7 @@ $$;
 CREATE FUNCTION agreement_published_partners_rebuild() RETURNS void LANGUAGE sql AS $$
     TRUNCATE agreement_published_partners;
     INSERT INTO agreement_published_partners (agreement_id, partner_slugs, partner_names, partner_names_ja)
-    SELECT ap.agreement_id,
-           array_agg(p.slug ORDER BY ap.position, p.name),
-           array_agg(p.name ORDER BY ap.position, p.name),
-           array_agg(coalesce(p.name_ja, '') ORDER BY ap.position, p.name)
-      FROM agreement_partner ap JOIN partner p ON p.id = ap.partner_id
-     WHERE p.visibility = 'PUBLISHED'
-     GROUP BY ap.agreement_id;
+    SELECT * FROM agreement_published_partners_source;
 $$;
 
 -- Links: statement triggers with transition tables (one event each, as V140's), each agreement once.
