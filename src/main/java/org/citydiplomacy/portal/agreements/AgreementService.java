@@ -19,6 +19,7 @@ import org.citydiplomacy.portal.shared.DataVersion;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.shared.PageResult;
 import org.citydiplomacy.portal.shared.RecordNotFoundException;
+import org.citydiplomacy.portal.shared.SecondAsks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -62,6 +63,9 @@ public class AgreementService {
             .maximumSize(100)
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
+
+    /** The searches answered from memory once lately: their facets are kept from the second request. */
+    private final SecondAsks searchesAsked = new SecondAsks(20_000);
 
     AgreementService(AgreementListingQueries queries, AgreementFacetQueries facetQueries, AgreementDetailQueries details, AgreementExportQueries exports,
             AgreementDeadlineQueries deadlines, ListingCounts counts, SearchMatchIndex searches, DataVersion dataVersion) {
@@ -184,7 +188,12 @@ public class AgreementService {
             shown = AgreementFacets.SEARCH_COUNT_LIMIT;
         }
         else {
-            facets.put(new FacetKey(found.version(), audience, filter), shownFacets);
+            // Counted in memory: kept from the word's second request (a second page, another order), so that
+            // the words nobody asks for again do not fill the heap.
+            FacetKey key = new FacetKey(found.version(), audience, filter);
+            if (searchesAsked.again(key)) {
+                facets.put(key, shownFacets);
+            }
             counts.remember(filter, audience, found.version(), found.total());
         }
         return new AgreementListing(PageResult.of(found.rows(), page, shown), shownFacets, found.version());

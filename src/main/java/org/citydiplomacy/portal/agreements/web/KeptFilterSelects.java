@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.AgreementListing;
 import org.citydiplomacy.portal.shared.Audience;
+import org.citydiplomacy.portal.shared.SecondAsks;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,11 @@ class KeptFilterSelects {
             .maximumWeight(MAX_CHARACTERS)
             .weigher((Key key, AgreementFilterSelects selects) -> selects.weight())
             .build();
+    /** A filter's options are kept from its second request: most filters and words are asked for once. */
+    private final SecondAsks asked = new SecondAsks(ASKED_ONCE);
+
+    /** Filters remembered as asked for once: some 2 MB. */
+    private static final int ASKED_ONCE = 20_000;
 
     KeptFilterSelects(MessageSource messages) {
         this.messages = messages;
@@ -44,8 +50,14 @@ class KeptFilterSelects {
         boolean uncounted = listing.facets().countsHidden();
         Key key = new Key(listing.dataVersion(), audience, uncounted ? AgreementFilter.none() : filter, uncounted,
                 yearText, fromText, toText, locale.getLanguage());
-        return kept.get(key,
-                k -> AgreementFilterSelects.of(listing.facets(), filter, yearText, fromText, toText, messages, locale));
+        AgreementFilterSelects selects = kept.getIfPresent(key);
+        if (selects == null) {
+            selects = AgreementFilterSelects.of(listing.facets(), filter, yearText, fromText, toText, messages, locale);
+            if (!key.filter().isFiltered() || asked.again(key)) {
+                kept.put(key, selects);
+            }
+        }
+        return selects;
     }
 
     private record Key(long version, Audience audience, AgreementFilter filter, boolean uncounted, String yearText,

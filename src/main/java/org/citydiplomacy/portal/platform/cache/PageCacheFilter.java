@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.citydiplomacy.portal.shared.DataVersion;
 import org.citydiplomacy.portal.shared.Office;
+import org.citydiplomacy.portal.shared.SecondAsks;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -61,16 +62,13 @@ class PageCacheFilter extends OncePerRequestFilter {
     /** Concurrent first requests for the same page at the same data version render it once. */
     private final RenderCoalescer<Rendering, Page> firstRenders = new RenderCoalescer<>(10_000);
     /**
-     * The addresses with a query asked for once and not kept, by their key's hash: such a page is
-     * kept from its second request on (as nginx's {@code proxy_cache_min_uses 2}). The long tail of
-     * addresses, a page number, a filter or a word nobody asked for before, is in the query, and most
-     * of it is asked for once; keeping each of those pages cost a copy and a digest of it and filled
-     * the heap with pages nobody reads again, pushing out those that are read (issue 13). An address
-     * without a query (a record, a section, a feed) is kept from its first request, as before. A hash
-     * that two addresses share only makes one of them kept early.
+     * The addresses with a query asked for once: such a page is kept from its second request on. The
+     * long tail of addresses, a page number, a filter or a word nobody asked for before, is in the query,
+     * and most of it is asked for once; keeping each of those pages cost a copy and a digest of it and
+     * pushed out those that are read (issue 13). An address without a query (a record, a section, a
+     * feed) is kept from its first request, as before.
      */
-    private final Cache<Integer, Boolean> askedOnce = Caffeine.newBuilder().maximumSize(ASKED_ONCE)
-            .executor(Runnable::run).build();
+    private final SecondAsks queries = new SecondAsks(ASKED_ONCE);
 
     /** About 100 bytes an address: some 2 MB for the addresses most recently asked for once. */
     static final int ASKED_ONCE = 20_000;
@@ -115,7 +113,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         Key key = keep ? key(request) : null;
         Kept kept = keep ? cache.getIfPresent(key) : null;
         if (kept == null && keep && request.getQueryString() != null
-                && askedOnce.asMap().putIfAbsent(key.hashCode(), Boolean.TRUE) == null) {
+                && !queries.again(key)) {
             // An address with a query asked for the first time: answered as rendered, neither copied nor
             // kept. The data version is not read for it here: only what the page reads needs it, and a
             // page that reads it along with its rows (an API page) is one statement instead of two (issue 13).

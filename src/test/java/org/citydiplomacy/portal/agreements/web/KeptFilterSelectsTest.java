@@ -9,6 +9,7 @@ import org.citydiplomacy.portal.agreements.AgreementFilter;
 import org.citydiplomacy.portal.agreements.AgreementListing;
 import org.citydiplomacy.portal.agreements.AgreementService;
 import org.citydiplomacy.portal.agreements.AgreementSort;
+import org.citydiplomacy.portal.agreements.AgreementType;
 import org.citydiplomacy.portal.shared.Audience;
 import org.citydiplomacy.portal.shared.PageQuery;
 import org.citydiplomacy.portal.support.PortalTest;
@@ -76,6 +77,19 @@ class KeptFilterSelectsTest {
         assertThat(english.type().optionsHtml()).contains("Memorandum of understanding (");
         assertThat(japanese.type().optionsHtml()).contains("（").doesNotContain("Memorandum of understanding");
         assertThat(selects(filter, 1, Locale.JAPANESE)).isSameAs(japanese);
+    }
+
+    @Test
+    void aFilterIsKeptFromItsSecondRequestOn() {
+        // A filter no other test asks for: the first request's selects are made and not kept.
+        AgreementFilter filter = AgreementFilter.none().withPartner("rome").withType(AgreementType.JOINT_STATEMENT);
+        AgreementFilterSelects first = selects(filter, 0, Locale.ENGLISH);
+        AgreementFilterSelects second = selects(filter, 1, Locale.ENGLISH);
+        AgreementFilterSelects third = selects(filter, 2, Locale.ENGLISH);
+
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.partner().optionsHtml()).isEqualTo(first.partner().optionsHtml());
+        assertThat(third).isSameAs(second);
     }
 
     @Test
