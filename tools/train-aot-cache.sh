@@ -40,13 +40,29 @@ done
 curl -fs -o /dev/null "$base/actuator/health/readiness" || { echo "the portal was not ready after 120 s" >&2; exit 1; }
 
 # What there is to read: some agreements and partners as the API lists them, words of their titles.
-curl -fs "$base/api/v1/agreements?size=100" > "$work/agreements.json" || true
+for page in 0 1 2 3 4; do
+    curl -fs "$base/api/v1/agreements?size=100&page=$page" >> "$work/agreements.json" || true
+done
 curl -fs "$base/api/v1/partners?size=100" > "$work/partners.json" || true
 ids=$(grep -o '"id":[0-9]*' "$work/agreements.json" | cut -d: -f2 | head -n 50 || true)
 slugs=$(grep -o '"slug":"[a-z0-9-]*"' "$work/partners.json" | cut -d'"' -f4 | sort -u | head -n 50 || true)
-words=$(grep -o '"title":"[^"]*"' "$work/agreements.json" | cut -d'"' -f4 | tr -cs '[:alpha:]' '\n' \
-    | tr '[:upper:]' '[:lower:]' | awk 'length($0) >= 4' | sort -u | head -n 50 || true)
-
+mapfile -t words < <(grep -o '"title":"[^"]*"' "$work/agreements.json" | cut -d'"' -f4 | tr -cs '[:alpha:]' '\n' \
+    | tr '[:upper:]' '[:lower:]' | awk 'length($0) >= 4' | sort -u | head -n 400 || true)
+# Searches nobody made before in every round (a word, two words, a word's beginning), as readers' searches
+# mostly are: a search asked again is answered from what its first request kept, so the cache would hold no
+# profile of a new search's path, which a new instance meets at once (issue 13).
+searches() {
+    local r=$1 n=${#words[@]} i a b
+    [ "$n" -gt 0 ] || return 0
+    for i in $(seq 0 39); do
+        a=${words[$(( (i + 40 * r) % n ))]} b=${words[$(( (7 * i + 3 * r + 1) % n ))]}
+        case $(( (i + r) % 3 )) in
+            0) echo "$a" ;;
+            1) echo "$a+$b" ;;
+            *) echo "${a:0:5}" ;;
+        esac
+    done
+}
 # One round of addresses; every round adds a number, so that no page is answered from the page cache.
 round_urls() {
     local r=$1 n
@@ -55,7 +71,7 @@ round_urls() {
         echo "$base/agreements?page=$n&lang=ja&r=$r"
         echo "$base/api/v1/agreements?page=$n&r=$r"
     done
-    for w in $words; do echo "$base/agreements?q=$w&r=$r"; echo "$base/api/v1/agreements?q=$w&r=$r"; done
+    for w in $(searches "$r"); do echo "$base/agreements?q=$w&r=$r"; echo "$base/api/v1/agreements?q=$w&r=$r"; done
     for s in $slugs; do echo "$base/partners/$s?r=$r"; echo "$base/agreements?partner=$s&r=$r"; done
     for i in $ids; do echo "$base/agreements/$i?r=$r"; done
     for p in / /partners /meetings /map /statistics /agreements.atom; do echo "$base$p?r=$r"; done
