@@ -38,8 +38,8 @@ class PackagedLaunchIT {
         Path log = Files.createTempFile("packaged-launch", ".log");
         int port = freePort();
         try (ScratchDatabase database = ScratchDatabase.create("packaged")) {
-            List<String> command = new ArrayList<>(List.of(javaOfThisRun(), "-Xmx256m", "-Dspring.aot.enabled=true",
-                    "-jar", jar.toString(), "--server.port=" + port));
+            List<String> command = new ArrayList<>(List.of(javaOfThisRun(), "-Xmx256m", "-XX:MaxNewSize=96m",
+                    "-Dspring.aot.enabled=true", "-jar", jar.toString(), "--server.port=" + port));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("SPRING_DATASOURCE_URL", database.url());
             builder.environment().put("SPRING_DATASOURCE_USERNAME", ScratchDatabase.username());
