@@ -15,6 +15,11 @@ build_jar() {
 
 java_major() { "$1" -version 2>&1 | awk -F'"' '/version/ { split($2, v, "."); print (v[1] == 1 ? v[2] : v[1]) + 0; exit }'; }
 
+# heap_options: the README's production heap, 256 MB with at most 96 MB of it for new objects.
+heap_options() {
+    echo -Xmx256m -XX:MaxNewSize=96m
+}
+
 # choose_java: the JDK that runs the portal, the newest under /usr/lib/jvm unless --java says (the
 # portal is built for Java 17 and runs on any later JDK). Sets RUN_JAVA, RUN_JAVA_VERSION,
 # LAUNCH_DESCRIPTION; LAUNCH_JAR stays empty until prepare_launch has a database to train on.
@@ -32,8 +37,8 @@ choose_java() {
     RUN_JAVA_VERSION=$(java_major "$RUN_JAVA")
     [ "${RUN_JAVA_VERSION:-0}" -ge 17 ] || die "$RUN_JAVA is not a JDK 17 or later"
     case "$LAUNCH" in
-        cached) LAUNCH_DESCRIPTION="$("$RUN_JAVA" -version 2>&1 | head -n 1), extracted jar, $( [ "$RUN_JAVA_VERSION" -ge 24 ] && echo "AOT cache" || echo "CDS archive"), -Xmx256m -XX:MaxNewSize=96m" ;;
-        plain) LAUNCH_DESCRIPTION="$("$RUN_JAVA" -version 2>&1 | head -n 1), java -jar, -Xmx256m -XX:MaxNewSize=96m" ;;
+        cached) LAUNCH_DESCRIPTION="$("$RUN_JAVA" -version 2>&1 | head -n 1), extracted jar, $( [ "$RUN_JAVA_VERSION" -ge 24 ] && echo "AOT cache" || echo "CDS archive"), $(heap_options)" ;;
+        plain) LAUNCH_DESCRIPTION="$("$RUN_JAVA" -version 2>&1 | head -n 1), java -jar, $(heap_options)" ;;
         *) die "--launch is cached or plain" ;;
     esac
     LAUNCH_JAR=
@@ -65,8 +70,8 @@ start_portal() {
         jar=$LAUNCH_JAR
         opts+=("${LAUNCH_OPTS[@]}")
     fi
-    # The README's production heap: 256 MB, at most 96 MB of it for new objects.
-    opts+=(-Xmx256m -XX:MaxNewSize=96m)
+    # Unquoted on purpose: two options, split at the space.
+    opts+=($(heap_options))
     [ -z "$gclog" ] || opts+=("-Xlog:gc:file=$gclog:uptime")
     local attempt started
     for attempt in 1 2 3 4 5; do

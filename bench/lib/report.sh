@@ -113,7 +113,7 @@ size_notes() {
     read -r heap_before heap_after gcs < <(heap_peaks "$3" 0)
     note "$size" "data set: $size agreements ($published published), $PARTNERS partners, $MEETINGS meetings; loaded in $LOAD_S s"
     note "$size" "start-up to ready: $4 ms, $5 s of CPU (first start, with migrations: $6 ms); $7"
-    note "$size" "portal RSS at the end: $(( rss_kb / 1024 )) MB; heap peak $heap_before MB before a GC, $heap_after MB after ($gcs GCs, -Xmx256m -XX:MaxNewSize=96m); OutOfMemoryError: $oom"
+    note "$size" "portal RSS at the end: $(( rss_kb / 1024 )) MB; heap peak $heap_before MB before a GC, $heap_after MB after ($gcs GCs, $(heap_options)); OutOfMemoryError: $oom"
     [ -z "$CSV_NOTE" ] || note "$size" "$CSV_NOTE"
     note "$size" "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg); one core: SHA-256 of 300 MB in $(core_speed) ms"
 }

@@ -65,7 +65,7 @@ public class AgreementService {
             .build();
 
     /** The searches answered from memory once lately: their facets are kept from the second request. */
-    private final SecondAsks searchesAsked = new SecondAsks(20_000);
+    private final SecondAsks searchesAsked = new SecondAsks();
 
     AgreementService(AgreementListingQueries queries, AgreementFacetQueries facetQueries, AgreementDetailQueries details, AgreementExportQueries exports,
             AgreementDeadlineQueries deadlines, ListingCounts counts, SearchMatchIndex searches, DataVersion dataVersion) {

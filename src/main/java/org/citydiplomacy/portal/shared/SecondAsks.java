@@ -13,7 +13,15 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  */
 public final class SecondAsks {
 
+    /** Keys remembered by default: some 2 MB (about 100 bytes a key). */
+    static final int REMEMBERED = 20_000;
+
     private final Cache<Integer, Boolean> askedOnce;
+
+    /** Remembers the {@value #REMEMBERED} keys asked for most recently. */
+    public SecondAsks() {
+        this(REMEMBERED);
+    }
 
     /** Remembers the {@code remembered} keys asked for most recently (about 100 bytes each). */
     public SecondAsks(int remembered) {

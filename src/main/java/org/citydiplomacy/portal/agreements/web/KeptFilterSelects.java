@@ -34,10 +34,7 @@ class KeptFilterSelects {
             .weigher((Key key, AgreementFilterSelects selects) -> selects.weight())
             .build();
     /** A filter's options are kept from its second request: most filters and words are asked for once. */
-    private final SecondAsks asked = new SecondAsks(ASKED_ONCE);
-
-    /** Filters remembered as asked for once: some 2 MB. */
-    private static final int ASKED_ONCE = 20_000;
+    private final SecondAsks asked = new SecondAsks();
 
     KeptFilterSelects(MessageSource messages) {
         this.messages = messages;

@@ -68,10 +68,7 @@ class PageCacheFilter extends OncePerRequestFilter {
      * pushed out those that are read (issue 13). An address without a query (a record, a section, a
      * feed) is kept from its first request, as before.
      */
-    private final SecondAsks queries = new SecondAsks(ASKED_ONCE);
-
-    /** About 100 bytes an address: some 2 MB for the addresses most recently asked for once. */
-    static final int ASKED_ONCE = 20_000;
+    private final SecondAsks queries = new SecondAsks();
 
     PageCacheFilter(KeptPaths pages, ReaderAudience audience, DataVersion dataVersion, LocaleResolver locales,
             PageCacheProperties properties) {
