@@ -16,11 +16,14 @@
 #                [--threads 2] [--partners 500] [--meetings 20000] [--only REGEX] [--no-build]
 #                [--keep-db] [--jar PATH] [--java PATH] [--launch cached|plain] [--no-startup]
 #                [--no-rendered] [--compare-jar PATH [--compare-tag NAME]] [--rounds 10]
+#                [--fresh-warmup 30s]
 #
 # --java: the JDK that runs the portal; by default the newest one under /usr/lib/jvm (the
 # portal is built for Java 17 and runs on any later JDK), else the java on the PATH.
 # --launch plain: java -jar on the fat jar, without extraction or class cache.
 # --rounds: how often the "32 readers right after a save" row saves and reads.
+# --fresh-warmup: how long each "new ... each request" row warms up on addresses it then does not
+# measure (in slices of --warmup; at most half its list), so that it measures pages, not the JIT.
 #
 # Needs: Debian with PostgreSQL on PGHOST:PGPORT (default 127.0.0.1:5432) that trusts PGUSER
 # (default postgres), a JDK 17, curl, unzip; installs wrk and jq with apt-get if they are missing.
@@ -36,7 +39,7 @@ set -Eeuo pipefail
 
 SIZES=1000,100000 DURATION=15s WARMUP=5s CONNECTIONS=32 THREADS=2 PARTNERS=500 MEETINGS=20000
 ONLY= BUILD=1 KEEP_DB=0 REPORT_ONLY= JAR= STARTUP=1 STARTUP_DONE= LAUNCH=cached RUN_JAVA=
-RENDERED=1 COMPARE_JAR= COMPARE_TAG=compare ROUNDS=10
+RENDERED=1 COMPARE_JAR= COMPARE_TAG=compare ROUNDS=10 FRESH_WARMUP=30s
 
 usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
 
@@ -60,6 +63,7 @@ while [ $# -gt 0 ]; do
         --compare-jar) COMPARE_JAR=$2; shift 2 ;;
         --compare-tag) COMPARE_TAG=$2; shift 2 ;;
         --rounds) ROUNDS=$2; shift 2 ;;
+        --fresh-warmup) FRESH_WARMUP=$2; shift 2 ;;
         --report) REPORT_ONLY=$2; shift 2 ;;
         -h|--help) usage; exit 0 ;;
         *) echo "Unknown option: $1" >&2; usage >&2; exit 2 ;;
