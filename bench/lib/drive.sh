@@ -29,8 +29,8 @@ bench_one() {
 # the file LIST, bench/wrk/urls.lua), so that no answer can come from the page cache. The warm-up
 # takes the first values, the measurement goes on from where it stopped, so that it asks for none
 # the warm-up asked for; a list too short for the run wraps around and the report says how often.
-# The warm-up is FRESH_WARMUP seconds (--fresh-warmup) in slices of WARMUP, and stops early once it
-# has taken half the list, so that the measurement still has values nobody asked for: the JIT
+# The warm-up is FRESH_WARMUP seconds (--fresh-warmup) in slices of WARMUP (whole seconds), and stops
+# early where the list would not last through the measurement at the rate seen so far: the JIT
 # compiles a page's own path (its statement's rows, its JSON or HTML) only after it has run for a
 # while, and a few seconds measured the compilers' progress rather than the page (issue 13).
 bench_list() {
@@ -58,7 +58,10 @@ bench_list() {
                 -- "$list" "$prefix" "$start" "$THREADS" 2>&1 | grep '^BENCH ' || true)
             if [[ "$line" =~ next=([0-9]+) ]]; then start=${BASH_REMATCH[1]}; fi
             warmed=$((warmed + slice))
-            [ "$warmed" -lt "${FRESH_WARMUP%s}" ] && [ $((start * 2)) -lt "$length" ] || break
+            # Another slice only while the values left cover it and the measurement at this rate, with a
+            # quarter to spare: the measurement must not wrap around to addresses already asked for.
+            [ "$warmed" -lt "${FRESH_WARMUP%s}" ] \
+                && [ $((start + start * (slice + ${DURATION%s}) * 5 / 4 / warmed)) -lt "$length" ] || break
         done
         log "    warmed up ${warmed} s on $start of its values"
     fi
