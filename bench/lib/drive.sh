@@ -51,17 +51,19 @@ bench_list() {
     log "  $label: $prefix… ($(wc -l < "$list") values; first HTTP $status)"
     local url="http://127.0.0.1:$PORT/" script=$ROOT/bench/wrk/urls.lua start=0 line
     if [ "$WARMUP" != 0s ]; then
-        local length warmed=0 slice=${WARMUP%s}
+        local length warmed=0 slice=${WARMUP%s} before
         length=$(wc -l < "$list")
         while :; do
             line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 60s -s "$script" "$url" \
                 -- "$list" "$prefix" "$start" "$THREADS" 2>&1 | grep '^BENCH ' || true)
+            before=$start
             if [[ "$line" =~ next=([0-9]+) ]]; then start=${BASH_REMATCH[1]}; fi
             warmed=$((warmed + slice))
-            # Another slice only while the values left cover it and the measurement at this rate, with a
-            # quarter to spare: the measurement must not wrap around to addresses already asked for.
+            # Another slice only while the values left cover it and the measurement at the last slice's
+            # rate, with half again to spare (the rate still rises): the measurement must not wrap around
+            # to addresses already asked for.
             [ "$warmed" -lt "${FRESH_WARMUP%s}" ] \
-                && [ $((start + start * (slice + ${DURATION%s}) * 5 / 4 / warmed)) -lt "$length" ] || break
+                && [ $((start + (start - before) * (slice + ${DURATION%s}) * 3 / 2 / slice)) -lt "$length" ] || break
         done
         log "    warmed up ${warmed} s on $start of its values"
     fi
