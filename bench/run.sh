@@ -23,7 +23,8 @@
 # --launch plain: java -jar on the fat jar, without extraction or class cache.
 # --rounds: how often the "32 readers right after a save" row saves and reads.
 # --fresh-warmup: how long each "new ... each request" row warms up on addresses it then does not
-# measure (in slices of --warmup; less where its list would not last), so that it measures pages, not the JIT.
+# measure (in slices of --warmup; less where its list would not last), so that it measures pages, not the JIT;
+# --fresh-warmup 0s gives one slice, as before 2 December.
 #
 # Needs: Debian with PostgreSQL on PGHOST:PGPORT (default 127.0.0.1:5432) that trusts PGUSER
 # (default postgres), a JDK 17, curl, unzip; installs wrk and jq with apt-get if they are missing.
