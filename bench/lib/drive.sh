@@ -30,7 +30,7 @@ bench_one() {
 # takes the first values, the measurement goes on from where it stopped, so that it asks for none
 # the warm-up asked for; a list too short for the run wraps around and the report says how often.
 # The warm-up is FRESH_WARMUP seconds (--fresh-warmup) in slices of WARMUP (whole seconds), and stops
-# early where the list would not last through the measurement at the rate seen so far: the JIT
+# early where the list would not last through the measurement at the last slice's rate: the JIT
 # compiles a page's own path (its statement's rows, its JSON or HTML) only after it has run for a
 # while, and a few seconds measured the compilers' progress rather than the page (issue 13).
 bench_list() {
