@@ -40,7 +40,8 @@ bench_list() {
         row "$size" "$label" "$prefix" "n/a (nothing to ask for)"
         return
     fi
-    local first status
+    local first status length
+    length=$(wc -l < "$list")
     # Encoded as urls.lua does: everything but unreserved characters and the query's & and =.
     first=$(head -n 1 "$list" | tr -d '\n' | jq -sRr @uri | sed 's/%26/\&/g; s/%3D/=/g')
     status=$(status_of "$prefix$first")
@@ -48,11 +49,10 @@ bench_list() {
         row "$size" "$label" "$prefix" "n/a (404)"
         return
     fi
-    log "  $label: $prefix… ($(wc -l < "$list") values; first HTTP $status)"
+    log "  $label: $prefix… ($length values; first HTTP $status)"
     local url="http://127.0.0.1:$PORT/" script=$ROOT/bench/wrk/urls.lua start=0 line
     if [ "$WARMUP" != 0s ]; then
-        local length warmed=0 slice=${WARMUP%s} before
-        length=$(wc -l < "$list")
+        local warmed=0 slice=${WARMUP%s} before
         while :; do
             line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 60s -s "$script" "$url" \
                 -- "$list" "$prefix" "$start" "$THREADS" 2>&1 | grep '^BENCH ' || true)

@@ -23,8 +23,8 @@ public final class SecondAsks {
         this(REMEMBERED);
     }
 
-    /** Remembers the {@code remembered} keys asked for most recently (about 100 bytes each). */
-    public SecondAsks(int remembered) {
+    /** Remembers the {@code remembered} keys asked for most recently (about 100 bytes each); tests ask for few. */
+    SecondAsks(int remembered) {
         // Evictions on the asking thread: no hand-over to the common pool for every new key.
         this.askedOnce = Caffeine.newBuilder().maximumSize(remembered).executor(Runnable::run).build();
     }
