@@ -73,7 +73,9 @@ class TimelineHtmlTest {
                 String rendered = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
                 String expected = timeline(original(result));
                 assertEquals(expected, timeline(rendered), slug + language);
-                assertEquals(expected, result.getModelAndView().getModel().get("timelineHtml"), slug + language);
+                @SuppressWarnings("unchecked")
+                List<String> pieces = (List<String>) result.getModelAndView().getModel().get("timelineHtml");
+                assertEquals(expected, String.join("", pieces), slug + language);
             }
         }
     }
