@@ -23,8 +23,9 @@ import org.springframework.context.MessageSource;
  * <p>
  * The list comes in pieces of about {@value #PIECE_CHARACTERS} characters, placed one after the other: written as one
  * string, a 300-event timeline (over 210,000 characters, two bytes each once a title is not Latin-1) grew its builder to
- * an 824 kB array, which G1 allocates as "humongous" with 1 MB regions in a 256 MB heap, and each such allocation may start
- * a marking cycle: 270 of them in 40 s of fresh partner pages (issue 13, the first readers after a save).
+ * an 824 kB array, which G1 allocates as a humongous object with the 1 MB regions of a 256 MB heap, and each such
+ * allocation may start a marking cycle: with Thymeleaf's own page buffer ({@code PageBufferView}), 294-414 of them in 40 s
+ * of fresh partner pages (issue 13, the first readers after a save).
  */
 final class TimelineHtml {
 
