@@ -29,13 +29,13 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     /**
-     * Pages are HTML whatever their address ends with: without this, Thymeleaf typed the 400 page of
-     * {@code /agreements.atom?from=x} by the extension, application/atom+xml, which a browser cannot show.
-     * And each page is made into the portal's own buffer ({@link PageBufferView}), which Thymeleaf hands the
+     * How Thymeleaf's views are made. Pages are HTML whatever their address ends with: without this, Thymeleaf typed
+     * the 400 page of {@code /agreements.atom?from=x} by the extension, application/atom+xml, which a browser cannot
+     * show. And each page is made into the portal's own buffer ({@link PageBufferView}), which Thymeleaf hands the
      * template as the response's writer when it produces output while processing.
      */
     @Bean
-    static BeanPostProcessor htmlPagesAreHtml() {
+    static BeanPostProcessor thymeleafViews() {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
